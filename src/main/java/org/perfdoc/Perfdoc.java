@@ -1,0 +1,115 @@
+package org.perfdoc;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import org.perfdoc.model.TargetDocument;
+import org.perfdoc.read.JsonDocumentReader;
+import org.perfdoc.read.ReadResult;
+import org.perfdoc.render.DocumentRenderer;
+import org.perfdoc.render.FontLibrary;
+import org.perfdoc.render.Format;
+import org.perfdoc.render.Rendered;
+import org.perfdoc.style.StyleCatalog;
+import org.perfdoc.style.TemplateRoots;
+import org.perfdoc.validate.DocumentValidator;
+import org.perfdoc.validate.Problem;
+
+/**
+ * The one entry point: read a JSON file, validate it, render it. An instance holds the parsed
+ * templates and shares the process-wide fonts; it is thread-safe and meant to be reused.
+ *
+ * <pre>{@code
+ * Perfdoc perfdoc = Perfdoc.create();
+ * ReadResult read = perfdoc.read(Path.of("examples/guangzhou-intermediate-court.json"));
+ * List<Problem> problems = perfdoc.validate(read);
+ * Rendered pdf = perfdoc.render(read.document(), Format.PDF);
+ * }</pre>
+ */
+public final class Perfdoc {
+    private final StyleCatalog styles;
+    private final JsonDocumentReader reader = new JsonDocumentReader();
+    private final DocumentValidator validator;
+    private final DocumentRenderer renderer;
+
+    private Perfdoc(TemplateRoots roots) {
+        this.styles = new StyleCatalog(roots);
+        FontLibrary fonts = FontLibrary.bundled();
+        this.validator = new DocumentValidator(styles, fonts);
+        this.renderer = new DocumentRenderer(styles, fonts, generator());
+    }
+
+    /** With the bundled templates. */
+    public static Perfdoc create() {
+        return new Perfdoc(TemplateRoots.bundled());
+    }
+
+    /** With templates in {@code dir} overriding the bundled ones file by file. */
+    public static Perfdoc withTemplates(Path dir) {
+        return new Perfdoc(TemplateRoots.withOverride(dir));
+    }
+
+    /** Reads a file; never throws for bad content (see the result's problems). */
+    public ReadResult read(Path file) {
+        return reader.read(file);
+    }
+
+    public ReadResult read(String name, byte[] json) {
+        return reader.read(name, json);
+    }
+
+    /** All problems of the file: the reader's and the validator's. Errors mean: do not render. */
+    public List<Problem> validate(ReadResult read) {
+        return validator.validate(read);
+    }
+
+    /** Renders a document that passed validation. */
+    public Rendered render(TargetDocument document, Format format) {
+        return renderer.render(document, format);
+    }
+
+    /** The font families a style prints with. */
+    public List<String> styleFonts(String style) {
+        return styles.find(style).map(org.perfdoc.style.Style::fonts).orElse(List.of());
+    }
+
+    public List<String> styleNames() {
+        return styles.names();
+    }
+
+    /** The JSON Schema of the input format. */
+    public static String schema() {
+        return resourceText("/org/perfdoc/perfdoc.schema.json");
+    }
+
+    /** perfdoc's version, from the build. */
+    public static String version() {
+        Properties p = new Properties();
+        try (InputStream in = Perfdoc.class.getResourceAsStream("/org/perfdoc/version.properties")) {
+            p.load(in);
+        } catch (IOException | NullPointerException e) {
+            return "unknown";
+        }
+        return p.getProperty("version", "unknown");
+    }
+
+    /** What perfdoc writes into a PDF's Producer and Creator. */
+    public static String generator() {
+        return "perfdoc " + version();
+    }
+
+    private static String resourceText(String name) {
+        try (InputStream in = Perfdoc.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IOException(name + " missing from the class path");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

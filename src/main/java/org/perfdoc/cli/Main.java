@@ -1,0 +1,63 @@
+package org.perfdoc.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.perfdoc.Perfdoc;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code perfdoc}: budget performance target tables as PDF. */
+@Command(name = "perfdoc",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = "Turns budget performance target data (JSON) into the official Chinese layouts:"
+                + " 项目支出绩效目标表 as publishable PDF.",
+        subcommands = {RenderCommand.class, ValidateCommand.class, SchemaCommand.class,
+                CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:everything was written", "1:an error not caused by the input (template, font, disk)",
+                "2:at least one input file is invalid; nothing was written for it"})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+    }
+
+    /** Runs the command line with the given streams and returns the exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            boolean verbose = parseResult.subcommands().stream()
+                    .anyMatch(s -> s.hasMatchedOption("--verbose"));
+            commandLine.getErr().println("perfdoc: " + ex.getMessage());
+            if (verbose) {
+                ex.printStackTrace(commandLine.getErr());
+            } else {
+                commandLine.getErr().println("（加 --verbose 查看详细信息）");
+            }
+            return ExitCodes.FAILURE;
+        });
+        cl.setExitCodeExceptionMapper(ex -> ExitCodes.FAILURE);
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {Perfdoc.generator(), "Java " + System.getProperty("java.version")};
+        }
+    }
+}

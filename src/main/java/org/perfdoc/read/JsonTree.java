@@ -1,0 +1,112 @@
+package org.perfdoc.read;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.perfdoc.validate.Problems;
+
+/**
+ * Parses JSON into a Jackson tree while remembering where each value stood, so that every later
+ * problem can name its line and column. Jackson's own tree keeps no positions, hence this small walk
+ * over the token stream. Duplicate keys are reported, not silently overwritten.
+ */
+final class JsonTree {
+    private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+    private final Map<String, int[]> positions = new HashMap<>();
+    private final JsonNodeFactory nodes = JsonNodeFactory.withExactBigDecimals(true);
+
+    Map<String, int[]> positions() {
+        return positions;
+    }
+
+    /** Returns the root, or null after recording a syntax error in {@code problems}. */
+    JsonNode parse(byte[] json, Problems problems) {
+        try (JsonParser p = FACTORY.createParser(json)) {
+            if (p.nextToken() == null) {
+                problems.errorAt("$", 1, 1, "文件是空的：应为一个 JSON 对象 { … }");
+                return null;
+            }
+            JsonNode root = value(p, "$", problems);
+            JsonToken trailing = p.nextToken();
+            if (trailing != null) {
+                JsonLocation at = p.currentTokenLocation();
+                problems.errorAt("$", at.getLineNr(), at.getColumnNr(), "JSON 对象结束后还有多余内容");
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String path = "$";
+            if (e.getProcessor() instanceof JsonParser p) {
+                path = JsonPaths.fromPointer(p.getParsingContext().pathAsPointer().toString());
+            }
+            problems.errorAt(path, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
+                    "JSON 语法错误：" + JsonSyntax.explain(e));
+            return null;
+        } catch (IOException e) {
+            problems.errorAt("$", 0, 0, "无法读取：" + e.getMessage());
+            return null;
+        }
+    }
+
+    private JsonNode value(JsonParser p, String path, Problems problems) throws IOException {
+        remember(path, p.currentTokenLocation());
+        return switch (p.currentToken()) {
+            case START_OBJECT -> {
+                ObjectNode o = nodes.objectNode();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    String child = child(path, name);
+                    JsonLocation keyAt = p.currentTokenLocation();
+                    p.nextToken();
+                    JsonNode v = value(p, child, problems);
+                    // The key is where a person looks for a field, so it wins over the value's position.
+                    remember(child, keyAt);
+                    if (o.has(name)) {
+                        problems.errorAt(child, keyAt.getLineNr(), keyAt.getColumnNr(),
+                                "字段 \"" + name + "\" 重复出现：每个字段只能写一次");
+                    }
+                    o.set(name, v);
+                }
+                yield o;
+            }
+            case START_ARRAY -> {
+                ArrayNode a = nodes.arrayNode();
+                int i = 0;
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    a.add(value(p, path + "[" + i++ + "]", problems));
+                }
+                yield a;
+            }
+            case VALUE_STRING -> nodes.textNode(p.getText());
+            case VALUE_NUMBER_INT -> nodes.numberNode(p.getBigIntegerValue());
+            case VALUE_NUMBER_FLOAT -> nodes.numberNode(p.getDecimalValue());
+            case VALUE_TRUE -> nodes.booleanNode(true);
+            case VALUE_FALSE -> nodes.booleanNode(false);
+            case VALUE_NULL -> nodes.nullNode();
+            default -> throw new IllegalStateException("unexpected token " + p.currentToken());
+        };
+    }
+
+    private void remember(String path, JsonLocation at) {
+        positions.put(path, new int[] {at.getLineNr(), at.getColumnNr()});
+    }
+
+    static String child(String path, String name) {
+        if (PLAIN_NAME.matcher(name).matches()) {
+            return path + "." + name;
+        }
+        return path + "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']";
+    }
+}

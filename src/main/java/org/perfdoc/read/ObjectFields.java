@@ -1,0 +1,164 @@
+package org.perfdoc.read;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiFunction;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.perfdoc.validate.Problems;
+
+/**
+ * Reads the fields of one JSON object into Java values, reporting (never throwing) every unknown
+ * field, missing required field and wrong type, so that one pass finds all of a file's problems.
+ * A field that cannot be read comes back as null.
+ */
+final class ObjectFields {
+    private final JsonNode node;
+    private final String path;
+    private final Problems problems;
+
+    private ObjectFields(JsonNode node, String path, Problems problems) {
+        this.node = node;
+        this.path = path;
+        this.problems = problems;
+    }
+
+    /** Returns the object's fields, or null (after reporting) when {@code node} is not an object. */
+    static ObjectFields of(JsonNode node, String path, Problems problems, List<String> known) {
+        if (!node.isObject()) {
+            problems.error(path, "应为对象 { … }，实际为" + describe(node));
+            return null;
+        }
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!known.contains(name)) {
+                problems.error(JsonTree.child(path, name), unknownField(name, known));
+            }
+        }
+        return new ObjectFields(node, path, problems);
+    }
+
+    String path(String name) {
+        return JsonTree.child(path, name);
+    }
+
+    /** A string that must be present (it may still be empty: emptiness is the validator's concern). */
+    String requiredString(String name, String label) {
+        JsonNode v = node.get(name);
+        if (v == null || v.isNull()) {
+            problems.error(path(name), "缺少必填字段 \"" + name + "\"（" + label + "）");
+            return null;
+        }
+        return string(name, v);
+    }
+
+    String optionalString(String name) {
+        JsonNode v = node.get(name);
+        return v == null || v.isNull() ? null : string(name, v);
+    }
+
+    private String string(String name, JsonNode v) {
+        if (v.isTextual()) {
+            return v.textValue();
+        }
+        String hint = v.isNumber() ? "（数值也要写成文字，如 \"" + v.asText() + "\"）" : "";
+        problems.error(path(name), "应为字符串，实际为" + describe(v) + hint);
+        return null;
+    }
+
+    Integer requiredInteger(String name, String label) {
+        JsonNode v = node.get(name);
+        if (v == null || v.isNull()) {
+            problems.error(path(name), "缺少必填字段 \"" + name + "\"（" + label + "）");
+            return null;
+        }
+        if (v.isIntegralNumber() && v.canConvertToInt()) {
+            return v.intValue();
+        }
+        problems.error(path(name), "应为整数（如 2024），实际为" + describe(v));
+        return null;
+    }
+
+    /** A decimal amount; absent or null reads as null. Strings such as "1,234.56" are refused. */
+    BigDecimal optionalDecimal(String name) {
+        JsonNode v = node.get(name);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (v.isNumber()) {
+            return v.decimalValue();
+        }
+        problems.error(path(name), "金额应为数字，如 1234.56（不加引号、不加千位分隔符），实际为" + describe(v));
+        return null;
+    }
+
+    /** The array's elements read one by one; absent or wrong reads as an empty list after reporting. */
+    <T> List<T> requiredArray(String name, String label, BiFunction<JsonNode, String, T> element) {
+        JsonNode v = node.get(name);
+        if (v == null || v.isNull()) {
+            problems.error(path(name), "缺少必填字段 \"" + name + "\"（" + label + "）");
+            return List.of();
+        }
+        if (!v.isArray()) {
+            problems.error(path(name), "应为数组 [ … ]，实际为" + describe(v));
+            return List.of();
+        }
+        java.util.ArrayList<T> out = new java.util.ArrayList<>();
+        for (int i = 0; i < v.size(); i++) {
+            T t = element.apply(v.get(i), path(name) + "[" + i + "]");
+            if (t != null) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    JsonNode requiredNode(String name, String label) {
+        JsonNode v = node.get(name);
+        if (v == null || v.isNull()) {
+            problems.error(path(name), "缺少必填字段 \"" + name + "\"（" + label + "）");
+            return null;
+        }
+        return v;
+    }
+
+    static String describe(JsonNode v) {
+        if (v.isTextual()) {
+            String t = v.textValue();
+            return "字符串 \"" + (t.length() > 40 ? t.substring(0, 40) + "…" : t) + "\"";
+        }
+        if (v.isNumber()) {
+            return "数字 " + v.asText();
+        }
+        if (v.isBoolean()) {
+            return "布尔值 " + v.asText();
+        }
+        if (v.isArray()) {
+            return "数组";
+        }
+        if (v.isObject()) {
+            return "对象";
+        }
+        return "null";
+    }
+
+    private static String unknownField(String name, List<String> known) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String k : known) {
+            int d = LevenshteinDistance.getDefaultInstance()
+                    .apply(name.toLowerCase(Locale.ROOT), k.toLowerCase(Locale.ROOT));
+            if (d < bestDistance) {
+                best = k;
+                bestDistance = d;
+            }
+        }
+        String listing = "可用字段：" + String.join("、", known);
+        if (best != null && bestDistance <= Math.max(2, name.length() / 3)) {
+            return "未知字段 \"" + name + "\"，是否应为 \"" + best + "\"？" + listing;
+        }
+        return "未知字段 \"" + name + "\"。" + listing;
+    }
+}

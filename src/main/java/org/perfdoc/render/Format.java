@@ -1,0 +1,24 @@
+package org.perfdoc.render;
+
+import java.util.Locale;
+
+/** Output formats, named as on the command line. */
+public enum Format {
+    /** Publishable PDF through flying-saucer. */
+    PDF,
+    /** The intermediate XHTML, for template authors to preview in a browser. */
+    HTML;
+
+    public String extension() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Format parse(String s) {
+        for (Format f : values()) {
+            if (f.extension().equalsIgnoreCase(s.trim())) {
+                return f;
+            }
+        }
+        throw new IllegalArgumentException("unknown format '" + s + "' (pdf, html)");
+    }
+}

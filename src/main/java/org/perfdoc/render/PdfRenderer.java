@@ -1,0 +1,48 @@
+package org.perfdoc.render;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.List;
+import org.openpdf.text.pdf.PdfWriter;
+import org.xhtmlrenderer.pdf.ITextRenderer;
+
+/** XHTML → PDF with flying-saucer, fonts from the shared {@link FontLibrary}. */
+final class PdfRenderer {
+    private final FontLibrary fonts;
+    private final String generator;
+    private final Long sourceDateEpoch;
+
+    PdfRenderer(FontLibrary fonts, String generator) {
+        this.fonts = fonts;
+        this.generator = generator;
+        String epoch = System.getenv("SOURCE_DATE_EPOCH");
+        this.sourceDateEpoch = epoch == null || epoch.isBlank() ? null : Long.valueOf(epoch.trim());
+    }
+
+    Rendered render(String xhtml, List<String> families) {
+        byte[] hash = sha256(xhtml);
+        ITextRenderer renderer = new ITextRenderer();
+        fonts.register(renderer.getFontResolver(), families);
+        renderer.setPDFVersion(PdfWriter.VERSION_1_7);
+        renderer.setListener(new PdfWriterSettings(Arrays.copyOf(hash, 16), generator, sourceDateEpoch));
+        renderer.setDocumentFromString(xhtml, null);
+        renderer.layout();
+        int pages = renderer.getRootBox().getLayer().getPages().size();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+        SubsetTags.seed(ByteBuffer.wrap(hash).getLong());
+        renderer.createPDF(out);
+        return new Rendered(Format.PDF, out.toByteArray(), pages);
+    }
+
+    private static byte[] sha256(String s) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

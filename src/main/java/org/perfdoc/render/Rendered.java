@@ -1,0 +1,11 @@
+package org.perfdoc.render;
+
+/**
+ * One rendered output.
+ *
+ * @param format the format of {@code bytes}
+ * @param bytes  the complete file
+ * @param pages  page count (0 for formats without pages)
+ */
+public record Rendered(Format format, byte[] bytes, int pages) {
+}

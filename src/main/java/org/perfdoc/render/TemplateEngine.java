@@ -1,0 +1,59 @@
+package org.perfdoc.render;
+
+import freemarker.cache.ConditionalTemplateConfigurationFactory;
+import freemarker.cache.FileNameGlobMatcher;
+import freemarker.core.TemplateClassResolver;
+import freemarker.core.TemplateConfiguration;
+import freemarker.core.XHTMLOutputFormat;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+import org.perfdoc.style.TemplateRoots;
+
+/**
+ * One FreeMarker configuration per set of template roots: thread-safe, parsed templates cached.
+ * Locked down so that a template only formats the data it is given: no {@code ?new}, no {@code ?api}.
+ */
+final class TemplateEngine {
+    private final Configuration cfg;
+
+    TemplateEngine(TemplateRoots roots) {
+        cfg = new Configuration(Configuration.VERSION_2_3_34);
+        cfg.setTemplateLoader(new PathTemplateLoader(roots));
+        cfg.setDefaultEncoding("UTF-8");
+        // Fixed locale and zone: output must not depend on the machine it runs on.
+        cfg.setLocale(Locale.SIMPLIFIED_CHINESE);
+        cfg.setTimeZone(TimeZone.getTimeZone("Asia/Shanghai"));
+        cfg.setNumberFormat("c");
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        cfg.setAPIBuiltinEnabled(false);
+        TemplateConfiguration xhtml = new TemplateConfiguration();
+        xhtml.setOutputFormat(XHTMLOutputFormat.INSTANCE);
+        xhtml.setAutoEscapingPolicy(Configuration.ENABLE_IF_SUPPORTED_AUTO_ESCAPING_POLICY);
+        cfg.setTemplateConfigurations(
+                new ConditionalTemplateConfigurationFactory(new FileNameGlobMatcher("*.xhtml.ftl"), xhtml));
+    }
+
+    String render(String templateName, Map<String, Object> model) {
+        try {
+            Template template = cfg.getTemplate(templateName);
+            StringWriter out = new StringWriter(64 * 1024);
+            template.process(model, out);
+            return out.toString();
+        } catch (TemplateException e) {
+            throw new RenderException("模板 " + templateName + " 出错：" + e.getMessageWithoutStackTop(), e);
+        } catch (IOException e) {
+            throw new RenderException("无法读取模板 " + templateName + "：" + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.perfdoc.style;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A regional document style: a folder under {@code templates/} holding its templates, its
+ * {@code style.json} descriptor and its indicator taxonomy. Adding a style adds a folder, not code.
+ *
+ * @param name        folder name and the value of the input's {@code style} field
+ * @param description one line for people
+ * @param defaults    values for optional input fields left out (title, amountUnit, indicatorFormat)
+ * @param templates   template name per output format, relative to the templates root
+ * @param fonts       font families the templates use; every character of the data must be in each
+ * @param taxonomy    the indicator levels this style accepts
+ */
+public record Style(String name, String description, Map<String, String> defaults, Map<String, String> templates,
+                    List<String> fonts, Taxonomy taxonomy) {
+
+    public Style {
+        defaults = Map.copyOf(defaults);
+        templates = Map.copyOf(templates);
+        fonts = List.copyOf(fonts);
+    }
+
+    public String defaultValue(String field) {
+        return defaults.get(field);
+    }
+}

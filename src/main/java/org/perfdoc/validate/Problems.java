@@ -1,0 +1,66 @@
+package org.perfdoc.validate;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Collects every problem of one input file. Positions come from the reader's map of JSON paths to
+ * line:column; a path with no entry of its own takes its nearest ancestor's position.
+ */
+public final class Problems {
+    private final String file;
+    private final Map<String, int[]> positions;
+    private final List<Problem> list = new ArrayList<>();
+
+    public Problems(String file, Map<String, int[]> positions) {
+        this.file = file;
+        this.positions = positions;
+    }
+
+    public String file() {
+        return file;
+    }
+
+    public void error(String path, String message) {
+        add(Problem.Severity.ERROR, path, message);
+    }
+
+    public void warning(String path, String message) {
+        add(Problem.Severity.WARNING, path, message);
+    }
+
+    /** Records a problem whose position is already known (a syntax error). */
+    public void errorAt(String path, int line, int column, String message) {
+        list.add(new Problem(Problem.Severity.ERROR, file, path, line, column, message));
+    }
+
+    private void add(Problem.Severity severity, String path, String message) {
+        int[] pos = positionOf(path);
+        list.add(new Problem(severity, file, path, pos[0], pos[1], message));
+    }
+
+    private int[] positionOf(String path) {
+        for (String p = path; !p.isEmpty(); p = parent(p)) {
+            int[] pos = positions.get(p);
+            if (pos != null) {
+                return pos;
+            }
+        }
+        return new int[] {0, 0};
+    }
+
+    private static String parent(String path) {
+        int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+        return cut <= 0 ? "" : path.substring(0, cut);
+    }
+
+    public boolean hasErrors() {
+        return list.stream().anyMatch(Problem::isError);
+    }
+
+    public List<Problem> all() {
+        return Collections.unmodifiableList(list);
+    }
+}

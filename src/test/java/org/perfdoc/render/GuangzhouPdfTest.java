@@ -1,0 +1,285 @@
+package org.perfdoc.render;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.perfdoc.Examples;
+import org.perfdoc.PdfText;
+import org.perfdoc.model.Amounts;
+import org.perfdoc.model.Indicator;
+import org.perfdoc.model.IndicatorFormat;
+import org.perfdoc.model.Project;
+import org.perfdoc.model.TargetDocument;
+import org.perfdoc.model.Unit;
+import org.perfdoc.read.ReadResult;
+
+/** The Guangzhou wide table, checked on the text PDFBox reads back from the PDF. */
+class GuangzhouPdfTest {
+    // Column strips in mm from the page's left edge: 9 mm margin, then the template's column widths.
+    static final Column NAME = new Column(9, 51.5, "项目名称（资金使用单位）"), TOTAL = new Column(51.5, 71, "总计"),
+            FISCAL = new Column(71, 90.5, "财政拨款"), OTHER = new Column(110, 129.5, "其他资金"),
+            GOAL = new Column(129.5, 197.5, "绩效目标"), INDICATORS = new Column(197.5, 288, "绩效指标");
+
+    record Column(double fromMm, double toMm, String header) {
+        List<String> lines(PdfText pdf) throws IOException {
+            return pdf.columnLines(fromMm, toMm, header, 14);
+        }
+    }
+
+    static TargetDocument example(String file) {
+        ReadResult read = Examples.read(Path.of("examples", file));
+        assertTrue(Examples.PERFDOC.validate(read).stream().noneMatch(p -> p.isError()),
+                () -> Examples.PERFDOC.validate(read).toString());
+        return read.document();
+    }
+
+    static byte[] pdf(TargetDocument doc) {
+        return Examples.PERFDOC.render(doc, Format.PDF).bytes();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"guangzhou-intermediate-court.json", "guangzhou-justice-bureau-2023.json"})
+    void everyProjectGoalAndIndicatorLineIsPrintedInOrderExactlyOnce(String file) throws IOException {
+        TargetDocument doc = example(file);
+        try (PdfText pdf = new PdfText(pdf(doc))) {
+            List<String> names = new ArrayList<>(List.of("合计"));
+            List<String> goals = new ArrayList<>();
+            List<String> lines = new ArrayList<>();
+            for (Unit u : doc.units()) {
+                names.add(u.name());
+                for (Project p : u.projects()) {
+                    names.add(p.name());
+                    goals.add(p.goal());
+                    for (int i = 0; i < p.indicators().size(); i++) {
+                        lines.add(expectedLine(i + 1, p.indicators().get(i), doc.indicatorFormat()));
+                    }
+                }
+            }
+            assertInOrderExactlyOnce(names, NAME.lines(pdf));
+            assertInOrderExactlyOnce(goals, GOAL.lines(pdf));
+            assertInOrderExactlyOnce(lines, INDICATORS.lines(pdf));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"guangzhou-intermediate-court.json", "guangzhou-justice-bureau-2023.json"})
+    void amountsArePrintedInOrderWithSeparators(String file) throws IOException {
+        TargetDocument doc = example(file);
+        try (PdfText pdf = new PdfText(pdf(doc))) {
+            List<String> totals = new ArrayList<>(List.of(money(doc.totals().total())));
+            List<String> fiscal = new ArrayList<>(List.of(money(doc.totals().fiscal())));
+            for (Unit u : doc.units()) {
+                totals.add(money(u.totals().total()));
+                fiscal.add(money(u.totals().fiscal()));
+                for (Project p : u.projects()) {
+                    totals.add(money(p.amounts().total()));
+                    fiscal.add(money(p.amounts().fiscal()));
+                }
+            }
+            totals.removeIf(String::isEmpty);
+            fiscal.removeIf(String::isEmpty);
+            assertInOrder(totals, String.join("", TOTAL.lines(pdf)));
+            assertInOrder(fiscal, String.join("", FISCAL.lines(pdf)));
+        }
+    }
+
+    @Test
+    void courtTableMatchesThePublishedTotals() throws IOException {
+        try (PdfText pdf = new PdfText(pdf(example("guangzhou-intermediate-court.json")))) {
+            List<String> total = TOTAL.lines(pdf);
+            List<String> other = OTHER.lines(pdf);
+            // The seed's 合计 row: 10,842.54 10,742.54 100.00
+            assertEquals("10,842.54", total.get(1));
+            assertEquals("10,742.54", FISCAL.lines(pdf).get(1));
+            assertEquals("100.00", other.get(1));
+        }
+    }
+
+    @Test
+    void headerRowAndPageFooterAreOnEveryPage() throws IOException {
+        TargetDocument doc = example("guangzhou-intermediate-court.json");
+        try (PdfText pdf = new PdfText(pdf(doc))) {
+            assertEquals(5, pdf.pages(), "the court table fills 5 landscape pages, as measured");
+            // Column extraction fails on any page whose header row is missing.
+            for (Column c : List.of(NAME, TOTAL, FISCAL, OTHER, GOAL, INDICATORS)) {
+                c.lines(pdf);
+            }
+            for (int n = 1; n <= pdf.pages(); n++) {
+                String page = pdf.page(n);
+                String nameColumnTop = String.join("", NAME.lines(pdf));
+                assertTrue(page.contains("项目名称（资金使用单位）"), "header on page " + n);
+                assertTrue(page.contains("绩效目标") && page.contains("绩效指标"), "header on page " + n);
+                assertTrue(page.contains("第 " + n + " 页 共 " + pdf.pages() + " 页"), "footer on page " + n);
+            }
+            assertTrue(pdf.page(1).contains("部门名称：广东省广州市中级人民法院（本级）"));
+            assertTrue(pdf.page(1).contains("单位：万元"));
+            assertTrue(pdf.page(1).contains("项目支出绩效目标表（含转移支付项目）"));
+        }
+    }
+
+    @Test
+    void justiceBureauTableHasItsTitleAndFootnote() throws IOException {
+        try (PdfText pdf = new PdfText(pdf(example("guangzhou-justice-bureau-2023.json")))) {
+            assertTrue(pdf.page(1).contains("广州市司法局（本级）2023年项目支出绩效目标表（含转移支付项目）"));
+            assertTrue(pdf.page(pdf.pages()).contains("注：不含保密项目。"));
+        }
+    }
+
+    @Test
+    void everyFontIsEmbeddedAsASubset() throws IOException {
+        for (Path file : List.of(Examples.COURT, Examples.JUSTICE)) {
+            try (PdfText pdf = new PdfText(pdf(Examples.read(file).document()))) {
+                List<PDFont> fonts = pdf.fonts();
+                assertTrue(fonts.size() >= 2);
+                for (PDFont f : fonts) {
+                    assertTrue(f.getName().matches("[A-Z]{6}\\+.+"), f.getName() + " is not a subset");
+                    assertTrue(f.isEmbedded(), f.getName() + " is not embedded");
+                }
+            }
+        }
+    }
+
+    @Test
+    void sameInputGivesTheSameBytes() {
+        TargetDocument doc = example("guangzhou-intermediate-court.json");
+        byte[] first = pdf(doc);
+        byte[] second = pdf(doc);
+        assertArrayEquals(first, second);
+    }
+
+    @Test
+    void subtotalsAreSummedFromUnroundedAmountsAndRoundedHalfUp() throws IOException {
+        // Three projects of 0.005: each cell rounds half-up to 0.01, the sum 0.015 to 0.02 (not 0.03).
+        Amounts a = new Amounts(new BigDecimal("0.005"), null, null, null);
+        Indicator ind = new Indicator("产出指标", "数量指标", "数量", null, "1");
+        List<Project> projects = List.of(new Project("甲", a, "目标", List.of(ind)),
+                new Project("乙", a, "目标", List.of(ind)), new Project("丙", a, "目标", List.of(ind)));
+        Unit second = new Unit("第二单位", List.of(new Project("丁", new Amounts(new BigDecimal("1234567.125"),
+                BigDecimal.ZERO, new BigDecimal("0.004"), null), "目标", List.of(ind))));
+        TargetDocument doc = new TargetDocument("guangzhou", 2024, "测试部门", null, null, null, null,
+                List.of(new Unit("第一单位", projects), second));
+        try (PdfText pdf = new PdfText(pdf(doc))) {
+            List<String> total = TOTAL.lines(pdf);
+            // header, 合计, unit 1, 3 projects, unit 2, its project
+            assertEquals(List.of("1,234,567.14", "0.02", "0.01", "0.01", "0.01", "1,234,567.13", "1,234,567.13"),
+                    total);
+            // 0.004 is not zero, so it prints, rounded: 0.00 in 合计, unit and project rows.
+            assertEquals(List.of("0.00", "0.00", "0.00"), OTHER.lines(pdf));
+        }
+    }
+
+    @Test
+    void hostileTextIsPrintedLiterally() throws IOException {
+        List<String> hostile = List.of("<script>alert(1)</script>", "&amp;", "${x}", "<#list x as y>", "]]>",
+                "<b>&</b>", "\"'");
+        List<Indicator> inds = new ArrayList<>();
+        for (String h : hostile) {
+            inds.add(new Indicator("产出指标", "数量指标", h, null, h));
+        }
+        Project p = new Project(String.join("", hostile), new Amounts(BigDecimal.ONE, null, null, null),
+                String.join("", hostile), inds);
+        TargetDocument doc = new TargetDocument("guangzhou", 2024, "部门<i>", null, null, null, "注：${x}&lt;",
+                List.of(new Unit("单位&", List.of(p))));
+        try (PdfText pdf = new PdfText(pdf(doc))) {
+            String text = pdf.all().replaceAll("\\s", "");
+            for (String h : hostile) {
+                assertTrue(text.contains(h.replaceAll("\\s", "")), h);
+            }
+            assertTrue(text.contains("部门名称：部门<i>"));
+            assertTrue(text.contains("注：${x}&lt;"));
+            assertTrue(text.contains("单位&"));
+        }
+    }
+
+    /** The test's own wording of an indicator line, written from the issue, not from the template. */
+    static String expectedLine(int n, Indicator i, IndicatorFormat format) {
+        String codes1 = switch (i.level1()) {
+            case "产出指标" -> "1";
+            case "效益指标" -> "2";
+            case "满意度指标" -> "3";
+            default -> "4";
+        };
+        String line;
+        if (format == IndicatorFormat.PLAIN) {
+            line = n + "、" + i.level1() + "：" + i.name() + "，年度指标值：" + i.value();
+        } else {
+            String code2 = switch (i.level2()) {
+                case "数量指标" -> "11";
+                case "质量指标" -> "12";
+                case "时效指标" -> "13";
+                case "成本指标" -> "14";
+                case "社会效益" -> "22";
+                case "服务对象满意度" -> "31";
+                case "经济成本指标" -> "41";
+                default -> throw new AssertionError("extend the test's codes for " + i.level2());
+            };
+            line = n + "、" + codes1 + "-" + i.level1() + "；" + code2 + "-" + i.level2() + "；" + i.name() + "；"
+                    + (i.periodValue() == null ? "" : "实施周期指标值:" + i.periodValue() + "；")
+                    + "年度指标值:" + i.value();
+        }
+        return i.value().endsWith("。") || i.value().endsWith("。）") ? line : line + "。";
+    }
+
+    static String money(BigDecimal v) {
+        if (v.signum() == 0) {
+            return "";
+        }
+        DecimalFormat f = new DecimalFormat(",##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        f.setRoundingMode(RoundingMode.HALF_UP);
+        return f.format(v);
+    }
+
+    /** Each expected string occurs in order, and as often in the text as the expectations contain it. */
+    static void assertInOrderExactlyOnce(List<String> expected, List<String> columnLines) {
+        String text = strip(String.join("", columnLines));
+        assertInOrder(expected, text);
+        for (String e : expected) {
+            String s = strip(e);
+            long wanted = expected.stream().filter(x -> strip(x).contains(s)).count();
+            long found = occurrences(text, s);
+            if (found != wanted) {
+                fail("\"" + e + "\" printed " + found + " times, expected " + wanted);
+            }
+        }
+    }
+
+    static void assertInOrder(List<String> expected, String columnText) {
+        String text = strip(columnText);
+        int from = 0;
+        for (String e : expected) {
+            int at = text.indexOf(strip(e), from);
+            if (at < 0) {
+                fail("not found in order: \"" + e + "\"\n after: …"
+                        + text.substring(Math.max(0, from - 80), Math.min(text.length(), from + 200)));
+            }
+            from = at + strip(e).length();
+        }
+    }
+
+    static String strip(String s) {
+        return s.replaceAll("\\s", "");
+    }
+
+    static long occurrences(String text, String s) {
+        long n = 0;
+        for (int at = text.indexOf(s); at >= 0; at = text.indexOf(s, at + s.length())) {
+            n++;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,15 @@
+<#-- Shared formatting helpers. Functions return plain strings; the calling template escapes them. -->
+
+<#-- An amount cell: half-up to 2 places with thousands separators; zero or absent prints nothing. -->
+<#function amount v="">
+  <#if v?is_number && v != 0>
+    <#return v?string(",##0.00;; roundingMode=halfUp")>
+  </#if>
+  <#return "">
+</#function>
+
+<#-- Paragraphs of a narrative text: the input separates them with newlines. -->
+<#function paragraphs text="">
+  <#if !text?has_content><#return []></#if>
+  <#return text?split("\n")>
+</#function>
