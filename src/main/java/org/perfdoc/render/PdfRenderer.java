@@ -12,6 +12,7 @@ import org.xhtmlrenderer.pdf.ITextRenderer;
 
 /** XHTML → PDF with flying-saucer, fonts from the shared {@link FontLibrary}. */
 final class PdfRenderer {
+    private static final UnicodeLineBreaking LINE_BREAKING = new UnicodeLineBreaking();
     private final FontLibrary fonts;
     private final String generator;
     private final Long sourceDateEpoch;
@@ -26,6 +27,7 @@ final class PdfRenderer {
     Rendered render(String xhtml, List<String> families) {
         byte[] hash = sha256(xhtml);
         ITextRenderer renderer = new ITextRenderer();
+        renderer.getSharedContext().setLineBreakingStrategy(LINE_BREAKING);
         fonts.register(renderer.getFontResolver(), families);
         renderer.setPDFVersion(PdfWriter.VERSION_1_7);
         renderer.setListener(new PdfWriterSettings(Arrays.copyOf(hash, 16), generator, sourceDateEpoch));
