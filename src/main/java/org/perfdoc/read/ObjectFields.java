@@ -18,11 +18,14 @@ final class ObjectFields {
     private final JsonNode node;
     private final String path;
     private final Problems problems;
+    /** Known names that an unknown field was taken for: "amount" suggests "amounts". */
+    private final java.util.Set<String> suggested;
 
-    private ObjectFields(JsonNode node, String path, Problems problems) {
+    private ObjectFields(JsonNode node, String path, Problems problems, java.util.Set<String> suggested) {
         this.node = node;
         this.path = path;
         this.problems = problems;
+        this.suggested = suggested;
     }
 
     /** Returns the object's fields, or null (after reporting) when {@code node} is not an object. */
@@ -31,13 +34,18 @@ final class ObjectFields {
             problems.error(path, "应为对象 { … }，实际为" + describe(node));
             return null;
         }
+        java.util.Set<String> suggested = new java.util.HashSet<>();
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!known.contains(name)) {
-                problems.error(JsonTree.child(path, name), unknownField(name, known));
+                String closest = closest(name, known);
+                if (closest != null) {
+                    suggested.add(closest);
+                }
+                problems.error(JsonTree.child(path, name), unknownField(name, closest, known));
             }
         }
-        return new ObjectFields(node, path, problems);
+        return new ObjectFields(node, path, problems, suggested);
     }
 
     String path(String name) {
@@ -48,10 +56,17 @@ final class ObjectFields {
     String requiredString(String name, String label) {
         JsonNode v = node.get(name);
         if (v == null || v.isNull()) {
-            problems.error(path(name), "缺少必填字段 \"" + name + "\"（" + label + "）");
+            missing(name, label);
             return null;
         }
         return string(name, v);
+    }
+
+    /** Reports a missing required field, unless a misspelt field was already taken for it. */
+    private void missing(String name, String label) {
+        if (!suggested.contains(name)) {
+            problems.error(path(name), "缺少必填字段 \"" + name + "\"（" + label + "）");
+        }
     }
 
     String optionalString(String name) {
@@ -71,7 +86,7 @@ final class ObjectFields {
     Integer requiredInteger(String name, String label) {
         JsonNode v = node.get(name);
         if (v == null || v.isNull()) {
-            problems.error(path(name), "缺少必填字段 \"" + name + "\"（" + label + "）");
+            missing(name, label);
             return null;
         }
         if (v.isIntegralNumber() && v.canConvertToInt()) {
@@ -98,7 +113,7 @@ final class ObjectFields {
     <T> List<T> requiredArray(String name, String label, BiFunction<JsonNode, String, T> element) {
         JsonNode v = node.get(name);
         if (v == null || v.isNull()) {
-            problems.error(path(name), "缺少必填字段 \"" + name + "\"（" + label + "）");
+            missing(name, label);
             return List.of();
         }
         if (!v.isArray()) {
@@ -118,7 +133,7 @@ final class ObjectFields {
     JsonNode requiredNode(String name, String label) {
         JsonNode v = node.get(name);
         if (v == null || v.isNull()) {
-            problems.error(path(name), "缺少必填字段 \"" + name + "\"（" + label + "）");
+            missing(name, label);
             return null;
         }
         return v;
@@ -144,7 +159,16 @@ final class ObjectFields {
         return "null";
     }
 
-    private static String unknownField(String name, List<String> known) {
+    private static String unknownField(String name, String closest, List<String> known) {
+        String listing = "可用字段：" + String.join("、", known);
+        if (closest != null) {
+            return "未知字段 \"" + name + "\"，是否应为 \"" + closest + "\"？" + listing;
+        }
+        return "未知字段 \"" + name + "\"。" + listing;
+    }
+
+    /** The known name a misspelt field most likely meant, or null when none is close. */
+    private static String closest(String name, List<String> known) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String k : known) {
@@ -155,10 +179,6 @@ final class ObjectFields {
                 bestDistance = d;
             }
         }
-        String listing = "可用字段：" + String.join("、", known);
-        if (best != null && bestDistance <= Math.max(2, name.length() / 3)) {
-            return "未知字段 \"" + name + "\"，是否应为 \"" + best + "\"？" + listing;
-        }
-        return "未知字段 \"" + name + "\"。" + listing;
+        return best != null && bestDistance <= Math.max(2, name.length() / 3) ? best : null;
     }
 }
