@@ -17,7 +17,7 @@ import org.perfdoc.render.Rendered;
 import org.perfdoc.write.AtomicFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -28,8 +28,8 @@ final class RenderCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Input JSON files.")
-    List<Path> files;
+    @Mixin
+    InputOptions input;
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = ".",
             description = "Output folder (created if needed). Default: the current folder.")
@@ -41,19 +41,12 @@ final class RenderCommand implements Callable<Integer> {
                     + " templates in a browser); several with commas.")
     List<Format> formats;
 
-    @Option(names = "--templates", paramLabel = "DIR",
-            description = "Folder whose templates override the bundled ones file by file.")
-    Path templates;
-
-    @Option(names = "--verbose", description = "Print stack traces of unexpected errors.")
-    boolean verbose;
-
     @Override
     public Integer call() throws IOException {
-        Perfdoc perfdoc = templates == null ? Perfdoc.create() : Perfdoc.withTemplates(templates);
+        Perfdoc perfdoc = input.perfdoc();
         int exit = ExitCodes.OK;
         Set<Format> wanted = new LinkedHashSet<>(formats);
-        for (Path file : files) {
+        for (Path file : input.files) {
             ReadResult read = InputFiles.readValid(perfdoc, file, spec.commandLine().getErr());
             if (read == null) {
                 exit = ExitCodes.INVALID_INPUT;

@@ -155,6 +155,20 @@ class GuangzhouPdfTest {
     }
 
     @Test
+    void metadataNamesTheDocumentAndPerfdoc() throws IOException {
+        try (PdfText pdf = new PdfText(pdf(example("guangzhou-intermediate-court.json")))) {
+            var info = pdf.document().getDocumentInformation();
+            assertEquals("广东省广州市中级人民法院（本级） 项目支出绩效目标表（含转移支付项目）", info.getTitle());
+            assertEquals("广东省广州市中级人民法院（本级）", info.getAuthor());
+            assertEquals(org.perfdoc.Perfdoc.generator(), info.getCreator());
+            assertEquals(org.perfdoc.Perfdoc.generator(), info.getProducer());
+            assertEquals(null, info.getCreationDate(), "no clock time in the file");
+            assertEquals("zh-CN", pdf.document().getDocumentCatalog().getLanguage());
+            assertEquals(1.7f, pdf.document().getVersion());
+        }
+    }
+
+    @Test
     void sameInputGivesTheSameBytes() {
         TargetDocument doc = example("guangzhou-intermediate-court.json");
         byte[] first = pdf(doc);
