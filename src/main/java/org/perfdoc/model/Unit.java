@@ -10,6 +10,7 @@ public record Unit(String name, List<Project> projects) {
 
     /** The unit's subtotal row: the unrounded sum of its projects. */
     public Amounts totals() {
-        return projects.stream().map(Project::amounts).reduce(Amounts.ZERO, Amounts::plus);
+        return projects.stream().map(Project::amounts).filter(java.util.Objects::nonNull)
+                .reduce(Amounts.ZERO, Amounts::plus);
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.perfdoc.model.Amounts;
+import org.perfdoc.model.Budget;
 import org.perfdoc.model.Indicator;
 import org.perfdoc.model.IndicatorFormat;
 import org.perfdoc.model.Project;
@@ -24,8 +25,11 @@ public final class JsonDocumentReader {
     static final List<String> DOCUMENT_FIELDS =
             List.of("$schema", "style", "year", "department", "title", "amountUnit", "indicatorFormat", "note", "units");
     static final List<String> UNIT_FIELDS = List.of("name", "projects");
-    static final List<String> PROJECT_FIELDS = List.of("name", "amounts", "goal", "indicators");
+    static final List<String> PROJECT_FIELDS = List.of("name", "amounts", "goal", "indicators", "category",
+            "startDate", "endDate", "governmentPurchase", "performanceType", "overview", "basis", "necessity",
+            "safeguards", "plan", "budget");
     static final List<String> AMOUNT_FIELDS = List.of("fiscal", "specialAccount", "other", "total");
+    static final List<String> BUDGET_FIELDS = List.of("total", "current", "priorYearBudget", "priorYearExecuted");
     static final List<String> INDICATOR_FIELDS = List.of("level1", "level2", "name", "periodValue", "value");
 
     public ReadResult read(Path file) {
@@ -93,11 +97,16 @@ public final class JsonDocumentReader {
             return null;
         }
         String name = f.requiredString("name", "项目名称");
-        JsonNode amountsNode = f.requiredNode("amounts", "金额");
-        Amounts amounts = amountsNode == null ? Amounts.ZERO : amounts(amountsNode, f.path("amounts"), problems);
+        JsonNode amountsNode = f.optionalNode("amounts");
+        Amounts amounts = amountsNode == null ? null : amounts(amountsNode, f.path("amounts"), problems);
         String goal = f.optionalString("goal");
         List<Indicator> indicators = f.requiredArray("indicators", "绩效指标", (n, p) -> indicator(n, p, problems));
-        return new Project(name, amounts, goal, indicators);
+        JsonNode budgetNode = f.optionalNode("budget");
+        Budget budget = budgetNode == null ? null : budget(budgetNode, f.path("budget"), problems);
+        return new Project(name, amounts, goal, indicators, f.optionalString("category"),
+                f.optionalDate("startDate"), f.optionalDate("endDate"), f.optionalBoolean("governmentPurchase"),
+                f.optionalString("performanceType"), f.optionalString("overview"), f.optionalString("basis"),
+                f.optionalString("necessity"), f.optionalString("safeguards"), f.optionalString("plan"), budget);
     }
 
     private static Amounts amounts(JsonNode node, String path, Problems problems) {
@@ -110,6 +119,15 @@ public final class JsonDocumentReader {
         BigDecimal other = f.optionalDecimal("other");
         BigDecimal total = f.optionalDecimal("total");
         return new Amounts(fiscal, special, other, total);
+    }
+
+    private static Budget budget(JsonNode node, String path, Problems problems) {
+        ObjectFields f = ObjectFields.of(node, path, problems, BUDGET_FIELDS);
+        if (f == null) {
+            return null;
+        }
+        return new Budget(f.optionalDecimal("total"), f.optionalDecimal("current"),
+                f.optionalDecimal("priorYearBudget"), f.optionalDecimal("priorYearExecuted"));
     }
 
     private static Indicator indicator(JsonNode node, String path, Problems problems) {

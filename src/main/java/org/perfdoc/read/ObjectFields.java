@@ -18,14 +18,11 @@ final class ObjectFields {
     private final JsonNode node;
     private final String path;
     private final Problems problems;
-    /** Known names that an unknown field was taken for: "amount" suggests "amounts". */
-    private final java.util.Set<String> suggested;
 
-    private ObjectFields(JsonNode node, String path, Problems problems, java.util.Set<String> suggested) {
+    private ObjectFields(JsonNode node, String path, Problems problems) {
         this.node = node;
         this.path = path;
         this.problems = problems;
-        this.suggested = suggested;
     }
 
     /** Returns the object's fields, or null (after reporting) when {@code node} is not an object. */
@@ -34,18 +31,17 @@ final class ObjectFields {
             problems.error(path, "应为对象 { … }，实际为" + describe(node));
             return null;
         }
-        java.util.Set<String> suggested = new java.util.HashSet<>();
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!known.contains(name)) {
                 String closest = closest(name, known);
                 if (closest != null) {
-                    suggested.add(closest);
+                    problems.misspeltAs(JsonTree.child(path, closest));
                 }
                 problems.error(JsonTree.child(path, name), unknownField(name, closest, known));
             }
         }
-        return new ObjectFields(node, path, problems, suggested);
+        return new ObjectFields(node, path, problems);
     }
 
     String path(String name) {
@@ -62,11 +58,8 @@ final class ObjectFields {
         return string(name, v);
     }
 
-    /** Reports a missing required field, unless a misspelt field was already taken for it. */
     private void missing(String name, String label) {
-        if (!suggested.contains(name)) {
-            problems.error(path(name), "缺少必填字段 \"" + name + "\"（" + label + "）");
-        }
+        problems.missing(path(name), "缺少必填字段 \"" + name + "\"（" + label + "）");
     }
 
     String optionalString(String name) {
@@ -130,13 +123,36 @@ final class ObjectFields {
         return out;
     }
 
-    JsonNode requiredNode(String name, String label) {
+    /** The field's raw node, or null when absent or null. */
+    JsonNode optionalNode(String name) {
         JsonNode v = node.get(name);
-        if (v == null || v.isNull()) {
-            missing(name, label);
+        return v == null || v.isNull() ? null : v;
+    }
+
+    /** An ISO date such as 2020-01-01. */
+    java.time.LocalDate optionalDate(String name) {
+        String s = optionalString(name);
+        if (s == null) {
             return null;
         }
-        return v;
+        try {
+            return java.time.LocalDate.parse(s);
+        } catch (java.time.format.DateTimeParseException e) {
+            problems.error(path(name), "应为日期，格式 YYYY-MM-DD（如 2020-01-01），实际为 \"" + s + "\"");
+            return null;
+        }
+    }
+
+    Boolean optionalBoolean(String name) {
+        JsonNode v = node.get(name);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (v.isBoolean()) {
+            return v.booleanValue();
+        }
+        problems.error(path(name), "应为 true（是）或 false（否），实际为" + describe(v));
+        return null;
     }
 
     static String describe(JsonNode v) {

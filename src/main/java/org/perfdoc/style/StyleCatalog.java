@@ -65,7 +65,8 @@ public final class StyleCatalog {
             Path taxonomyFile = roots.find(name + "/" + d.indicators())
                     .orElseThrow(() -> new IOException(name + "/" + d.indicators() + " not found"));
             Taxonomy taxonomy = read(taxonomyFile, Taxonomy.class);
-            return Optional.of(new Style(name, d.description(), d.defaults(), d.templates(), d.fonts(), taxonomy));
+            return Optional.of(new Style(name, d.description(), d.defaults(), d.templates(), d.fonts(), taxonomy,
+                    d.requiredProjectFields(), Boolean.TRUE.equals(d.indicatorGrid())));
         } catch (IOException e) {
             throw new UncheckedIOException("style " + name + ": " + e.getMessage(), e);
         }
@@ -79,6 +80,7 @@ public final class StyleCatalog {
 
     /** The shape of {@code style.json}. */
     private record Descriptor(String description, Map<String, String> defaults, Map<String, String> templates,
-                              List<String> fonts, String indicators) {
+                              List<String> fonts, String indicators, List<String> requiredProjectFields,
+                              Boolean indicatorGrid) {
     }
 }

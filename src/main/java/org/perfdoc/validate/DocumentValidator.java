@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.perfdoc.model.Amounts;
+import org.perfdoc.model.Budget;
 import org.perfdoc.model.Indicator;
 import org.perfdoc.model.IndicatorFormat;
 import org.perfdoc.model.Project;
@@ -83,17 +84,74 @@ public final class DocumentValidator {
 
         private void project(Project project, String path) {
             text(path + ".name", project.name(), "项目名称", true);
-            if (project.goal() == null || project.goal().isBlank()) {
-                problems.warning(path + ".goal", "项目没有绩效目标，该格将留空");
-            } else {
-                text(path + ".goal", project.goal(), "绩效目标", false);
+            if (style != null) {
+                for (String field : style.requiredProjectFields()) {
+                    if (ProjectFields.value(project, field) == null) {
+                        problems.missing(path + "." + field, "缺少必填字段 \"" + field + "\"（"
+                                + ProjectFields.label(field) + "）：版式 " + style.name() + " 需要它");
+                    }
+                }
             }
-            amounts(project.amounts(), path + ".amounts");
+            if (project.goal() == null || project.goal().isBlank()) {
+                if (style == null || !style.requiredProjectFields().contains("goal")) {
+                    problems.warning(path + ".goal", "项目没有绩效目标，该格将留空");
+                }
+            }
+            for (String field : ProjectFields.TEXTS) {
+                if (ProjectFields.value(project, field) instanceof String s) {
+                    text(path + "." + field, s, ProjectFields.label(field), !"goal".equals(field));
+                }
+            }
+            if (project.startDate() != null && project.endDate() != null
+                    && project.endDate().isBefore(project.startDate())) {
+                problems.error(path + ".endDate", "计划完成日期 " + project.endDate() + " 早于计划开始日期 "
+                        + project.startDate());
+            }
+            if (project.amounts() != null) {
+                amounts(project.amounts(), path + ".amounts");
+            }
+            if (project.budget() != null) {
+                Budget b = project.budget();
+                nonNegative(b.total(), path + ".budget.total", "项目总预算");
+                nonNegative(b.current(), path + ".budget.current", "项目当年预算");
+                nonNegative(b.priorYearBudget(), path + ".budget.priorYearBudget", "同名项目上年预算额");
+                nonNegative(b.priorYearExecuted(), path + ".budget.priorYearExecuted", "同名项目上年预算执行数");
+            }
             if (project.indicators().isEmpty()) {
                 problems.warning(path + ".indicators", "项目没有绩效指标，该格将留空");
             }
             for (int i = 0; i < project.indicators().size(); i++) {
                 indicator(project.indicators().get(i), path + ".indicators[" + i + "]");
+            }
+            if (style != null && style.indicatorGrid()) {
+                contiguous(project.indicators(), path + ".indicators");
+            }
+        }
+
+        /** Warns where an indicator's group started earlier and was interrupted: it will be regrouped. */
+        private void contiguous(List<Indicator> indicators, String path) {
+            java.util.Set<String> closed1 = new java.util.HashSet<>();
+            java.util.Set<String> closed2 = new java.util.HashSet<>();
+            String last1 = null;
+            String last2 = null;
+            for (int i = 0; i < indicators.size(); i++) {
+                Indicator ind = indicators.get(i);
+                String g1 = String.valueOf(ind.level1());
+                String g2 = g1 + "/" + ind.level2();
+                if (!g1.equals(last1) && last1 != null) {
+                    closed1.add(last1);
+                }
+                if (!g2.equals(last2) && last2 != null) {
+                    closed2.add(last2);
+                }
+                if (closed1.contains(g1) || closed2.contains(g2)) {
+                    problems.warning(path + "[" + i + "]", "指标不连续：\"" + (closed1.contains(g1) ? g1 : g2)
+                            + "\" 的指标前面已经出现过，中间隔着其他指标；打印时按首次出现的位置归到一组（组内保持原顺序）");
+                    closed1.add("\u0000");
+                    return;
+                }
+                last1 = g1;
+                last2 = g2;
             }
         }
 
@@ -133,7 +191,10 @@ public final class DocumentValidator {
                 return;
             }
             if (ind.level2() == null) {
-                if (format() == IndicatorFormat.CODED) {
+                if (style.indicatorGrid()) {
+                    problems.error(path + ".level2", "缺少二级目标，\"" + ind.level1() + "\" 下可选："
+                            + String.join("、", level1.get().childNames()));
+                } else if (format() == IndicatorFormat.CODED) {
                     problems.error(path + ".level2", "编码格式（indicatorFormat \"coded\"）需要二级指标，\""
                             + ind.level1() + "\" 下可选：" + String.join("、", level1.get().childNames()));
                 }
@@ -150,11 +211,15 @@ public final class DocumentValidator {
             }
         }
 
+        /** The indicator line format, or null for a style that has no such choice. */
         private IndicatorFormat format() {
+            String d = style.defaultValue("indicatorFormat");
+            if (d == null) {
+                return null;
+            }
             if (doc.indicatorFormat() != null) {
                 return doc.indicatorFormat();
             }
-            String d = style.defaultValue("indicatorFormat");
             return "plain".equals(d) ? IndicatorFormat.PLAIN : IndicatorFormat.CODED;
         }
 

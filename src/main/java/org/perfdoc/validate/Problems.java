@@ -13,6 +13,7 @@ public final class Problems {
     private final String file;
     private final Map<String, int[]> positions;
     private final List<Problem> list = new ArrayList<>();
+    private final java.util.Set<String> misspelt = new java.util.HashSet<>();
 
     public Problems(String file, Map<String, int[]> positions) {
         this.file = file;
@@ -54,6 +55,18 @@ public final class Problems {
     private static String parent(String path) {
         int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
         return cut <= 0 ? "" : path.substring(0, cut);
+    }
+
+    /** Records that a misspelt field was reported as meaning {@code path}: "missing" would say it twice. */
+    public void misspeltAs(String path) {
+        misspelt.add(path);
+    }
+
+    /** Reports a missing required field, unless a misspelt field was already taken for it. */
+    public void missing(String path, String message) {
+        if (!misspelt.contains(path)) {
+            error(path, message);
+        }
     }
 
     public boolean hasErrors() {

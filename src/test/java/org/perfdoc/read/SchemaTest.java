@@ -51,6 +51,7 @@ class SchemaTest {
         assertEquals(JsonDocumentReader.UNIT_FIELDS, names(defs.get("unit").get("properties")));
         assertEquals(JsonDocumentReader.PROJECT_FIELDS, names(defs.get("project").get("properties")));
         assertEquals(JsonDocumentReader.AMOUNT_FIELDS, names(defs.get("amounts").get("properties")));
+        assertEquals(JsonDocumentReader.BUDGET_FIELDS, names(defs.get("budget").get("properties")));
         assertEquals(JsonDocumentReader.INDICATOR_FIELDS, names(defs.get("indicator").get("properties")));
     }
 

@@ -79,7 +79,9 @@ class ValidationTest {
         assertEquals("$.units[0].projects[0].amount", p.path());
         assertEquals(9, p.line());
         assertEquals(11, p.column());
-        assertEquals("未知字段 \"amount\"，是否应为 \"amounts\"？可用字段：name、amounts、goal、indicators", p.message());
+        assertEquals("未知字段 \"amount\"，是否应为 \"amounts\"？可用字段：name、amounts、goal、indicators、category、"
+                + "startDate、endDate、governmentPurchase、performanceType、overview、basis、necessity、safeguards、"
+                + "plan、budget", p.message());
     }
 
     @Test
