@@ -13,3 +13,10 @@
   <#if !text?has_content><#return []></#if>
   <#return text?split("\n")>
 </#function>
+
+<#-- A whole-yuan amount: 10,144,000; fractions of a yuan keep two places: 10,144,000.50. -->
+<#function yuan v="">
+  <#if !v?is_number><#return ""></#if>
+  <#if v == v?floor><#return v?string(",##0")></#if>
+  <#return v?string(",##0.00;; roundingMode=halfUp")>
+</#function>

@@ -51,10 +51,18 @@ public final class PdfText implements AutoCloseable {
      */
     public List<String> columnLines(double fromMm, double toMm, String header, double bottomMarginMm)
             throws IOException {
+        return columnLines(fromMm, toMm, header, bottomMarginMm, 1, pages(), true);
+    }
+
+    /**
+     * Like {@link #columnLines(double, double, String, double)} for pages {@code first..last} (1-based),
+     * skipping pages without the header unless {@code headerOnEveryPage}.
+     */
+    public List<String> columnLines(double fromMm, double toMm, String header, double bottomMarginMm,
+                                    int first, int last, boolean headerOnEveryPage) throws IOException {
         List<String> lines = new ArrayList<>();
-        int n = 0;
-        for (PDPage page : doc.getPages()) {
-            n++;
+        for (int n = first; n <= last; n++) {
+            PDPage page = doc.getPage(n - 1);
             PDFTextStripperByArea s = new PDFTextStripperByArea();
             s.setSortByPosition(true);
             float h = page.getMediaBox().getHeight();
@@ -67,6 +75,9 @@ public final class PdfText implements AutoCloseable {
                 }
             }
             int headerAt = pageLines.indexOf(header);
+            if (headerAt < 0 && !headerOnEveryPage) {
+                continue;
+            }
             if (headerAt < 0) {
                 throw new AssertionError("page " + n + " has no header \"" + header + "\" in its column: " + pageLines);
             }

@@ -1,9 +1,14 @@
 package org.perfdoc.render;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Map;
 import java.util.Objects;
 import org.perfdoc.model.IndicatorFormat;
+import org.perfdoc.model.Project;
 import org.perfdoc.model.TargetDocument;
 import org.perfdoc.style.Style;
 import org.perfdoc.style.StyleCatalog;
@@ -35,14 +40,28 @@ public final class DocumentRenderer {
         if (template == null) {
             throw new IllegalArgumentException("style " + style.name() + " has no PDF template");
         }
-        String xhtml = templates.render(template, model(doc, style, format == Format.HTML));
-        return switch (format) {
-            case PDF -> pdf.render(xhtml, style.fonts());
-            case HTML -> new Rendered(Format.HTML, xhtml.getBytes(java.nio.charset.StandardCharsets.UTF_8), 0);
-        };
+        if (format == Format.HTML) {
+            String xhtml = templates.render(template, model(doc, style, true, Set.of()));
+            return new Rendered(Format.HTML, xhtml.getBytes(StandardCharsets.UTF_8), 0);
+        }
+        // Lay out, cut merged grid blocks where pages begin inside them, lay out again; a cut moves
+        // only rows below it, so this settles, normally in one pass and in a few for huge grids.
+        Set<String> cuts = new TreeSet<>();
+        for (int pass = 1; ; pass++) {
+            PdfRenderer.Layout layout = pdf.layout(templates.render(template, model(doc, style, false, cuts)),
+                    style.fonts());
+            Set<String> more = new TreeSet<>(layout.pageCuts());
+            more.removeAll(cuts);
+            if (more.isEmpty() || pass == MAX_LAYOUT_PASSES) {
+                return layout.write();
+            }
+            cuts.addAll(more);
+        }
     }
 
-    private Map<String, Object> model(TargetDocument doc, Style style, boolean preview) {
+    private static final int MAX_LAYOUT_PASSES = 8;
+
+    private Map<String, Object> model(TargetDocument doc, Style style, boolean preview, Set<String> cuts) {
         Map<String, Object> m = new HashMap<>();
         m.put("doc", doc);
         m.put("title", Objects.requireNonNullElse(doc.title(), style.defaultValue("title")));
@@ -55,6 +74,24 @@ public final class DocumentRenderer {
         m.put("generator", generator);
         m.put("preview", preview);
         m.put("fontCss", FONT_CSS);
+        m.put("grids", grids(doc, style, cuts));
+        m.put("cuts", List.copyOf(cuts));
         return m;
+    }
+
+    /** Per project ("unit/project"), the rows of its target grid for styles that print one. */
+    private static Map<String, List<GridRows.Row>> grids(TargetDocument doc, Style style, Set<String> cuts) {
+        Map<String, List<GridRows.Row>> grids = new HashMap<>();
+        if (!style.indicatorGrid()) {
+            return grids;
+        }
+        for (int u = 0; u < doc.units().size(); u++) {
+            List<Project> projects = doc.units().get(u).projects();
+            for (int p = 0; p < projects.size(); p++) {
+                String key = u + "/" + p;
+                grids.put(key, GridRows.of(key, projects.get(p).indicatorsGrouped(), cuts));
+            }
+        }
+        return grids;
     }
 }

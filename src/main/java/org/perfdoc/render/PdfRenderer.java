@@ -7,12 +7,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.openpdf.text.pdf.PdfWriter;
 import org.xhtmlrenderer.pdf.ITextRenderer;
 
 /** XHTML → PDF with flying-saucer, fonts from the shared {@link FontLibrary}. */
 final class PdfRenderer {
     private static final UnicodeLineBreaking LINE_BREAKING = new UnicodeLineBreaking();
+
     private final FontLibrary fonts;
     private final String generator;
     private final Long sourceDateEpoch;
@@ -24,20 +26,39 @@ final class PdfRenderer {
         this.sourceDateEpoch = epoch == null || epoch.isBlank() ? null : Long.valueOf(epoch.trim());
     }
 
-    Rendered render(String xhtml, List<String> families) {
-        byte[] hash = sha256(xhtml);
+    /** Lays the pages out; the result can be inspected before it is written. */
+    Layout layout(String xhtml, List<String> families) {
         ITextRenderer renderer = new ITextRenderer();
         renderer.getSharedContext().setLineBreakingStrategy(LINE_BREAKING);
         fonts.register(renderer.getFontResolver(), families);
         renderer.setPDFVersion(PdfWriter.VERSION_1_7);
-        renderer.setListener(new PdfWriterSettings(Arrays.copyOf(hash, 16), generator, sourceDateEpoch));
         renderer.setDocumentFromString(xhtml, null);
         renderer.layout();
-        int pages = renderer.getRootBox().getLayer().getPages().size();
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-        SubsetTags.seed(ByteBuffer.wrap(hash).getLong());
-        renderer.createPDF(out);
-        return new Rendered(Format.PDF, out.toByteArray(), pages);
+        return new Layout(renderer, sha256(xhtml));
+    }
+
+    final class Layout {
+        private final ITextRenderer renderer;
+        private final byte[] hash;
+
+        private Layout(ITextRenderer renderer, byte[] hash) {
+            this.renderer = renderer;
+            this.hash = hash;
+        }
+
+        /** Grid rows that start a page inside a merged block (see {@link PageCuts}). */
+        Set<String> pageCuts() {
+            return PageCuts.find(renderer.getRootBox());
+        }
+
+        Rendered write() {
+            int pages = renderer.getRootBox().getLayer().getPages().size();
+            renderer.setListener(new PdfWriterSettings(Arrays.copyOf(hash, 16), generator, sourceDateEpoch));
+            ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+            SubsetTags.seed(ByteBuffer.wrap(hash).getLong());
+            renderer.createPDF(out);
+            return new Rendered(Format.PDF, out.toByteArray(), pages);
+        }
     }
 
     private static byte[] sha256(String s) {

@@ -62,9 +62,12 @@ public final class Problems {
         misspelt.add(path);
     }
 
-    /** Reports a missing required field, unless a misspelt field was already taken for it. */
+    /**
+     * Reports a missing required field, unless a misspelt field was already taken for it or the field
+     * was there but unreadable (that error is already reported).
+     */
     public void missing(String path, String message) {
-        if (!misspelt.contains(path)) {
+        if (!misspelt.contains(path) && list.stream().noneMatch(p -> p.isError() && p.path().equals(path))) {
             error(path, message);
         }
     }
