@@ -67,7 +67,7 @@ td.value { text-align: center; }
 <h2 class="budget">本项目上年度市级财政资金使用情况</h2>
 <#assign b = p.budget!{}>
 <table class="fields">
-<colgroup><col style="width: 27%"/><col style="width: 19%"/><col style="width: 35%"/><col style="width: 19%"/></colgroup>
+<colgroup><col style="width: 29%"/><col style="width: 16%"/><col style="width: 36%"/><col style="width: 19%"/></colgroup>
 <tr><td class="label">项目总预算（${amountUnit}）：</td><td>${f.yuan(b.total!)}</td><td class="label">项目当年预算（${amountUnit}）：</td><td>${f.yuan(b.current!)}</td></tr>
 <tr><td class="label">同名项目上年预算额（${amountUnit}）：</td><td>${f.yuan(b.priorYearBudget!)}</td><td class="label">同名项目上年预算执行数（${amountUnit}）：</td><td>${f.yuan(b.priorYearExecuted!)}</td></tr>
 </table>

@@ -35,6 +35,11 @@ public final class PdfText implements AutoCloseable {
         return s.getText(doc);
     }
 
+    /** All text in the order the PDF draws it (for most writers: cell by cell, line by line). */
+    public String drawingOrder() throws IOException {
+        return new PDFTextStripper().getText(doc);
+    }
+
     /** Text of one page (1-based). */
     public String page(int n) throws IOException {
         PDFTextStripper s = new PDFTextStripper();

@@ -37,8 +37,8 @@ final class RenderCommand implements Callable<Integer> {
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", split = ",", defaultValue = "pdf",
             converter = FormatConverter.class,
-            description = "pdf (default) or html (the intermediate XHTML, with the fonts, for previewing"
-                    + " templates in a browser); several with commas.")
+            description = "pdf (default), docx (editable Word draft) or html (the intermediate XHTML, with"
+                    + " the fonts, for previewing templates in a browser); several with commas: pdf,docx.")
     List<Format> formats;
 
     @Override

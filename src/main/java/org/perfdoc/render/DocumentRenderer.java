@@ -24,18 +24,27 @@ public final class DocumentRenderer {
     private final StyleCatalog styles;
     private final TemplateEngine templates;
     private final PdfRenderer pdf;
+    private final DocxPackage docx;
+    private final String sourceDate;
     private final String generator;
 
     public DocumentRenderer(StyleCatalog styles, FontLibrary fonts, String generator) {
         this.styles = styles;
         this.templates = new TemplateEngine(styles.roots());
         this.pdf = new PdfRenderer(fonts, generator);
+        this.docx = new DocxPackage(styles.roots(), templates);
+        String epoch = System.getenv("SOURCE_DATE_EPOCH");
+        this.sourceDate = epoch == null || epoch.isBlank() ? ""
+                : java.time.Instant.ofEpochSecond(Long.parseLong(epoch.trim())).toString();
         this.generator = generator;
     }
 
     public Rendered render(TargetDocument doc, Format format) {
         Style style = styles.find(doc.style())
                 .orElseThrow(() -> new IllegalArgumentException("unknown style " + doc.style()));
+        if (format == Format.DOCX) {
+            return new Rendered(Format.DOCX, docx.render(style, model(doc, style, false, Set.of())), 0);
+        }
         String template = style.templates().get("pdf");
         if (template == null) {
             throw new IllegalArgumentException("style " + style.name() + " has no PDF template");
@@ -76,6 +85,7 @@ public final class DocumentRenderer {
         m.put("fontCss", FONT_CSS);
         m.put("grids", grids(doc, style, cuts));
         m.put("cuts", List.copyOf(cuts));
+        m.put("sourceDate", sourceDate);
         return m;
     }
 

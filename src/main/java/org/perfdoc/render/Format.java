@@ -6,6 +6,8 @@ import java.util.Locale;
 public enum Format {
     /** Publishable PDF through flying-saucer. */
     PDF,
+    /** An editable Word draft, from WordprocessingML templates. */
+    DOCX,
     /** The intermediate XHTML, for template authors to preview in a browser. */
     HTML;
 
@@ -19,6 +21,6 @@ public enum Format {
                 return f;
             }
         }
-        throw new IllegalArgumentException("unknown format '" + s + "' (pdf, html)");
+        throw new IllegalArgumentException("unknown format '" + s + "' (pdf, docx, html)");
     }
 }

@@ -2,6 +2,7 @@ package org.perfdoc.render;
 
 import freemarker.cache.ConditionalTemplateConfigurationFactory;
 import freemarker.cache.FileNameGlobMatcher;
+import freemarker.cache.FirstMatchTemplateConfigurationFactory;
 import freemarker.core.TemplateClassResolver;
 import freemarker.core.TemplateConfiguration;
 import freemarker.core.XHTMLOutputFormat;
@@ -31,6 +32,7 @@ final class TemplateEngine {
         cfg.setLocale(Locale.SIMPLIFIED_CHINESE);
         cfg.setTimeZone(TimeZone.getTimeZone("Asia/Shanghai"));
         cfg.setNumberFormat("c");
+        cfg.setDateFormat("iso");
         cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         cfg.setLogTemplateExceptions(false);
         cfg.setWrapUncheckedExceptions(true);
@@ -40,8 +42,14 @@ final class TemplateEngine {
         TemplateConfiguration xhtml = new TemplateConfiguration();
         xhtml.setOutputFormat(XHTMLOutputFormat.INSTANCE);
         xhtml.setAutoEscapingPolicy(Configuration.ENABLE_IF_SUPPORTED_AUTO_ESCAPING_POLICY);
-        cfg.setTemplateConfigurations(
-                new ConditionalTemplateConfigurationFactory(new FileNameGlobMatcher("*.xhtml.ftl"), xhtml));
+        TemplateConfiguration wordml = new TemplateConfiguration();
+        wordml.setOutputFormat(WordXmlOutputFormat.INSTANCE);
+        wordml.setAutoEscapingPolicy(Configuration.ENABLE_IF_SUPPORTED_AUTO_ESCAPING_POLICY);
+        cfg.setRegisteredCustomOutputFormats(java.util.List.of(WordXmlOutputFormat.INSTANCE));
+        cfg.setTemplateConfigurations(new FirstMatchTemplateConfigurationFactory(
+                new ConditionalTemplateConfigurationFactory(new FileNameGlobMatcher("*.xhtml.ftl"), xhtml),
+                new ConditionalTemplateConfigurationFactory(new FileNameGlobMatcher("*.xml.ftl"), wordml))
+                .allowNoMatch(true));
     }
 
     String render(String templateName, Map<String, Object> model) {

@@ -54,6 +54,32 @@ public final class TemplateRoots {
         return Optional.empty();
     }
 
+    /** Relative paths (forward slashes) of the files under folder {@code dir} in any root, sorted. */
+    public java.util.SortedSet<String> list(String dir) {
+        java.util.SortedSet<String> names = new java.util.TreeSet<>();
+        for (Path root : roots) {
+            Path d = resolveInside(root, dir);
+            if (d == null || !Files.isDirectory(d)) {
+                continue;
+            }
+            try (java.util.stream.Stream<Path> files = Files.walk(d)) {
+                files.filter(Files::isRegularFile).forEach(f -> {
+                    StringBuilder rel = new StringBuilder();
+                    for (Path part : d.relativize(f)) {
+                        if (!rel.isEmpty()) {
+                            rel.append('/');
+                        }
+                        rel.append(part.toString().replace("/", ""));
+                    }
+                    names.add(rel.toString());
+                });
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return names;
+    }
+
     /** Resolves {@code name} under {@code root}, or null when it would leave the root. */
     static Path resolveInside(Path root, String name) {
         if (name.startsWith("/") || name.contains("\\") || name.contains(":")) {

@@ -71,6 +71,25 @@ class CliTest {
     }
 
     @Test
+    void pdfAndDocxTogether() throws IOException {
+        Run r = run("render", Examples.COURT.toString(), "--format", "pdf,docx", "-o", dir.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("guangzhou-intermediate-court.docx"), r.out());
+        try (var word = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                Files.newInputStream(dir.resolve("guangzhou-intermediate-court.docx")))) {
+            assertEquals(1, word.getTables().size());
+        }
+        assertTrue(Files.exists(dir.resolve("guangzhou-intermediate-court.pdf")));
+    }
+
+    @Test
+    void unknownFormatIsRefused() {
+        Run r = run("render", Examples.COURT.toString(), "--format", "odt");
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("unknown format 'odt' (pdf, docx, html)"), r.err());
+    }
+
+    @Test
     void pdfAndHtmlTogether() {
         Run r = run("render", Examples.COURT.toString(), "--format", "pdf,html", "-o", dir.toString());
         assertEquals(0, r.code(), r.err());
