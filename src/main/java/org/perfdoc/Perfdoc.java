@@ -32,13 +32,14 @@ import org.perfdoc.validate.Problem;
  */
 public final class Perfdoc {
     private final StyleCatalog styles;
+    private final FontLibrary fonts = FontLibrary.bundled();
+    private volatile String fingerprint;
     private final JsonDocumentReader reader = new JsonDocumentReader();
     private final DocumentValidator validator;
     private final DocumentRenderer renderer;
 
     private Perfdoc(TemplateRoots roots) {
         this.styles = new StyleCatalog(roots);
-        FontLibrary fonts = FontLibrary.bundled();
         this.validator = new DocumentValidator(styles, fonts);
         this.renderer = new DocumentRenderer(styles, fonts, generator());
     }
@@ -75,6 +76,34 @@ public final class Perfdoc {
     /** The font families a style prints with. */
     public List<String> styleFonts(String style) {
         return styles.find(style).map(org.perfdoc.style.Style::fonts).orElse(List.of());
+    }
+
+    /** Fills a page template that is not a document (the batch's index page), auto-escaped as HTML. */
+    public String renderPage(String template, java.util.Map<String, Object> model) {
+        return renderer.renderPage(template, model);
+    }
+
+    /**
+     * A hash of everything besides the input that decides the output bytes: perfdoc's version, every
+     * template file as lookups resolve it, the font catalogue and the font files. Computed once.
+     */
+    public String fingerprint() {
+        String f = fingerprint;
+        if (f == null) {
+            try {
+                java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+                digest.update(generator().getBytes(StandardCharsets.UTF_8));
+                styles.roots().digest(digest);
+                fonts.digest(digest);
+                f = java.util.HexFormat.of().formatHex(digest.digest());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+            fingerprint = f;
+        }
+        return f;
     }
 
     public List<String> styleNames() {

@@ -39,6 +39,13 @@ public final class DocumentRenderer {
         this.generator = generator;
     }
 
+    /** Fills a page template that is not a document, such as the batch's index page. */
+    public String renderPage(String template, Map<String, Object> model) {
+        Map<String, Object> m = new HashMap<>(model);
+        m.put("generator", generator);
+        return templates.render(template, m);
+    }
+
     public Rendered render(TargetDocument doc, Format format) {
         Style style = styles.find(doc.style())
                 .orElseThrow(() -> new IllegalArgumentException("unknown style " + doc.style()));

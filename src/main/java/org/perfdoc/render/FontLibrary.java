@@ -164,6 +164,21 @@ public final class FontLibrary implements GlyphCoverage {
         return assets;
     }
 
+    /** Feeds the font catalogue and every font file to {@code digest} (for the batch's fingerprint). */
+    public void digest(java.security.MessageDigest digest) throws IOException {
+        try (InputStream in = resource("fonts.json")) {
+            digest.update(in.readAllBytes());
+        }
+        for (Face f : faces) {
+            try (InputStream in = resource(f.file())) {
+                byte[] buf = new byte[1 << 16];
+                for (int n; (n = in.read(buf)) > 0; ) {
+                    digest.update(buf, 0, n);
+                }
+            }
+        }
+    }
+
     @Override
     public Optional<String> fontLacking(int codePoint, List<String> families) {
         for (String family : families) {

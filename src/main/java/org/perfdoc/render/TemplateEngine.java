@@ -46,9 +46,13 @@ final class TemplateEngine {
         wordml.setOutputFormat(WordXmlOutputFormat.INSTANCE);
         wordml.setAutoEscapingPolicy(Configuration.ENABLE_IF_SUPPORTED_AUTO_ESCAPING_POLICY);
         cfg.setRegisteredCustomOutputFormats(java.util.List.of(WordXmlOutputFormat.INSTANCE));
+        TemplateConfiguration html = new TemplateConfiguration();
+        html.setOutputFormat(freemarker.core.HTMLOutputFormat.INSTANCE);
+        html.setAutoEscapingPolicy(Configuration.ENABLE_IF_SUPPORTED_AUTO_ESCAPING_POLICY);
         cfg.setTemplateConfigurations(new FirstMatchTemplateConfigurationFactory(
                 new ConditionalTemplateConfigurationFactory(new FileNameGlobMatcher("*.xhtml.ftl"), xhtml),
-                new ConditionalTemplateConfigurationFactory(new FileNameGlobMatcher("*.xml.ftl"), wordml))
+                new ConditionalTemplateConfigurationFactory(new FileNameGlobMatcher("*.xml.ftl"), wordml),
+                new ConditionalTemplateConfigurationFactory(new FileNameGlobMatcher("*.html.ftl"), html))
                 .allowNoMatch(true));
     }
 

@@ -54,6 +54,18 @@ public final class TemplateRoots {
         return Optional.empty();
     }
 
+    /** Feeds the name and bytes of every template file, as lookups would resolve them, to {@code digest}. */
+    public void digest(java.security.MessageDigest digest) {
+        for (String name : list("")) {
+            digest.update(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            try {
+                digest.update(Files.readAllBytes(find(name).orElseThrow()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
     /** Relative paths (forward slashes) of the files under folder {@code dir} in any root, sorted. */
     public java.util.SortedSet<String> list(String dir) {
         java.util.SortedSet<String> names = new java.util.TreeSet<>();

@@ -19,9 +19,17 @@ public final class AtomicFiles {
     }
 
     public static void write(Path target, byte[] bytes) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
+        write(target, bytes, target.toAbsolutePath().getParent());
+    }
+
+    /**
+     * Like {@link #write(Path, byte[])} with the temporary file in {@code tmpDir}, which must be on the
+     * target's file system (the batch keeps them in one folder it cleans at start).
+     */
+    public static void write(Path target, byte[] bytes, Path tmpDir) throws IOException {
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        Files.createDirectories(tmpDir);
+        Path tmp = Files.createTempFile(tmpDir, "." + target.getFileName(), ".part");
         try {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer buf = ByteBuffer.wrap(bytes);

@@ -1,0 +1,93 @@
+package org.perfdoc.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.perfdoc.Perfdoc;
+import org.perfdoc.batch.BatchOptions;
+import org.perfdoc.batch.BatchReport;
+import org.perfdoc.batch.BatchRunner;
+import org.perfdoc.batch.Outcome;
+import org.perfdoc.batch.Progress;
+import org.perfdoc.render.Format;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "batch", mixinStandardHelpOptions = true,
+        description = {"Regenerate every document of DATA_DIR into OUT_DIR: each *.json below DATA_DIR gives"
+                + " OUT_DIR/<same path>.pdf (and .docx), in parallel; a rerun renders only what changed"
+                + " (OUT_DIR/manifest.json), removes outputs of deleted inputs and writes OUT_DIR/index.html.",
+                "An invalid file is reported at the end and never stops the others."})
+final class BatchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "DATA_DIR", description = "Folder of input JSON files (searched recursively).")
+    Path dataDir;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT_DIR", required = true, description = "Output folder.")
+    Path outDir;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", split = ",", defaultValue = "pdf",
+            converter = RenderCommand.FormatConverter.class,
+            description = "pdf (default), docx, or both: pdf,docx.")
+    List<Format> formats;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Documents rendered at once. Default: the"
+            + " number of processors.")
+    Integer jobs;
+
+    @Option(names = "--force", description = "Render every document, even those the manifest says are current.")
+    boolean force;
+
+    @Option(names = "--templates", paramLabel = "DIR",
+            description = "Folder whose templates override the bundled ones file by file.")
+    Path templates;
+
+    @Option(names = "--verbose", description = "Print stack traces of unexpected errors.")
+    boolean verbose;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!Files.isDirectory(dataDir)) {
+            spec.commandLine().getErr().println("perfdoc: 数据目录不存在：" + dataDir);
+            return ExitCodes.FAILURE;
+        }
+        Perfdoc perfdoc = templates == null ? Perfdoc.create() : Perfdoc.withTemplates(templates);
+        if (formats.contains(Format.HTML)) {
+            spec.commandLine().getErr().println("perfdoc: batch writes pdf and docx; use render --format html to preview");
+            return ExitCodes.FAILURE;
+        }
+        int n = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
+        BatchOptions options = new BatchOptions(dataDir, outDir, List.copyOf(new java.util.LinkedHashSet<>(formats)),
+                n, force);
+        PrintStream log = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
+                StandardCharsets.UTF_8);
+        BatchReport report;
+        try (Progress progress = Progress.forConsole(log)) {
+            report = new BatchRunner(perfdoc, options).run(progress);
+        }
+        summarize(report);
+        return report.exitCode();
+    }
+
+    private void summarize(BatchReport r) {
+        var err = spec.commandLine().getErr();
+        for (Outcome o : r.outcomes()) {
+            if (o.kind() == Outcome.Kind.INVALID || o.kind() == Outcome.Kind.FAILED) {
+                err.println((o.kind() == Outcome.Kind.INVALID ? "无效：" : "失败：") + o.entry().input());
+                o.entry().errors().forEach(m -> err.println("  " + m));
+            }
+        }
+        spec.commandLine().getOut().printf("共 %d 个文件：生成 %d，未变 %d，无效 %d，失败 %d；删除旧文件 %d 个；用时 %.1f 秒%n",
+                r.outcomes().size(), r.count(Outcome.Kind.RENDERED), r.count(Outcome.Kind.UNCHANGED),
+                r.count(Outcome.Kind.INVALID), r.count(Outcome.Kind.FAILED), r.removed().size(), r.millis() / 1000.0);
+    }
+}
