@@ -21,6 +21,8 @@ public final class DocumentRenderer {
     /** Stylesheet that maps the font names to the bundled files, written beside HTML previews. */
     public static final String FONT_CSS = "perfdoc-fonts.css";
 
+    private static final String USER_AGENT_CSS = "common/user-agent.css";
+
     private final StyleCatalog styles;
     private final TemplateEngine templates;
     private final PdfRenderer pdf;
@@ -31,7 +33,8 @@ public final class DocumentRenderer {
     public DocumentRenderer(StyleCatalog styles, FontLibrary fonts, String generator) {
         this.styles = styles;
         this.templates = new TemplateEngine(styles.roots());
-        this.pdf = new PdfRenderer(fonts, generator);
+        this.pdf = new PdfRenderer(fonts, generator, styles.roots().find(USER_AGENT_CSS)
+                .orElseThrow(() -> new IllegalStateException(USER_AGENT_CSS + " is missing")).toUri().toString());
         this.docx = new DocxPackage(styles.roots(), templates);
         String epoch = System.getenv("SOURCE_DATE_EPOCH");
         this.sourceDate = epoch == null || epoch.isBlank() ? ""

@@ -49,6 +49,7 @@ public final class FontLibrary implements GlyphCoverage {
 
     private final List<Face> faces;
     private final Map<Face, Loaded> loaded = new ConcurrentHashMap<>();
+    private final Map<String, List<Loaded>> byName = new ConcurrentHashMap<>();
 
     private FontLibrary(List<Face> faces) {
         this.faces = List.copyOf(faces);
@@ -74,15 +75,20 @@ public final class FontLibrary implements GlyphCoverage {
         return in;
     }
 
-    /** Faces answering to {@code name} (family or alias), loading them if needed. */
+    /** Faces answering to {@code name} (family or alias), loading them on first use. */
     private List<Loaded> named(String name) {
-        List<Loaded> out = new ArrayList<>();
-        for (Face f : faces) {
-            if (f.names().contains(name)) {
-                out.add(loaded.computeIfAbsent(f, FontLibrary::load));
+        List<Loaded> found = byName.get(name);
+        if (found == null) {
+            List<Loaded> out = new ArrayList<>();
+            for (Face f : faces) {
+                if (f.names().contains(name)) {
+                    out.add(loaded.computeIfAbsent(f, FontLibrary::load));
+                }
             }
+            found = List.copyOf(out);
+            byName.put(name, found);
         }
-        return out;
+        return found;
     }
 
     private static Loaded load(Face face) {
@@ -99,6 +105,20 @@ public final class FontLibrary implements GlyphCoverage {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load font " + face.file(), e);
         }
+    }
+
+    /**
+     * A font resolver that knows only the bundled faces: flying-saucer's default one also builds the
+     * 14 standard Type 1 fonts for every document, and would quietly fall back to Times-Roman (where
+     * every Chinese character disappears) for an unknown family.
+     */
+    static ITextFontResolver newResolver() {
+        return new ITextFontResolver() {
+            @Override
+            protected Map<String, FontFamily> loadFonts() {
+                return new java.util.HashMap<>();
+            }
+        };
     }
 
     /** Makes {@code families} (and every other name of the same faces) usable in the resolver's CSS. */

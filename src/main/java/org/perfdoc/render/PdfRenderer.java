@@ -8,7 +8,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.io.StringReader;
 import org.openpdf.text.pdf.PdfWriter;
+import org.xhtmlrenderer.resource.XMLResource;
+import org.xml.sax.InputSource;
 import org.xhtmlrenderer.pdf.ITextRenderer;
 
 /** XHTML → PDF with flying-saucer, fonts from the shared {@link FontLibrary}. */
@@ -19,8 +22,11 @@ final class PdfRenderer {
     private final String generator;
     private final Long sourceDateEpoch;
 
-    PdfRenderer(FontLibrary fonts, String generator) {
+    private final TemplateNamespaceHandler namespaces;
+
+    PdfRenderer(FontLibrary fonts, String generator, String userAgentCssUri) {
         this.fonts = fonts;
+        this.namespaces = new TemplateNamespaceHandler(userAgentCssUri);
         this.generator = generator;
         String epoch = System.getenv("SOURCE_DATE_EPOCH");
         this.sourceDateEpoch = epoch == null || epoch.isBlank() ? null : Long.valueOf(epoch.trim());
@@ -28,11 +34,11 @@ final class PdfRenderer {
 
     /** Lays the pages out; the result can be inspected before it is written. */
     Layout layout(String xhtml, List<String> families) {
-        ITextRenderer renderer = new ITextRenderer();
+        ITextRenderer renderer = new ITextRenderer(FontLibrary.newResolver());
         renderer.getSharedContext().setLineBreakingStrategy(LINE_BREAKING);
         fonts.register(renderer.getFontResolver(), families);
         renderer.setPDFVersion(PdfWriter.VERSION_1_7);
-        renderer.setDocumentFromString(xhtml, null);
+        renderer.setDocument(XMLResource.load(new InputSource(new StringReader(xhtml))).getDocument(), null, namespaces);
         renderer.layout();
         return new Layout(renderer, sha256(xhtml));
     }

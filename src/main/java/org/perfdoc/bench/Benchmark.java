@@ -1,0 +1,152 @@
+package org.perfdoc.bench;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.perfdoc.Perfdoc;
+import org.perfdoc.batch.BatchOptions;
+import org.perfdoc.batch.BatchReport;
+import org.perfdoc.batch.BatchRunner;
+import org.perfdoc.batch.Manifest;
+import org.perfdoc.batch.Outcome;
+import org.perfdoc.batch.Progress;
+import org.perfdoc.model.TargetDocument;
+import org.perfdoc.render.Format;
+
+/**
+ * Measures perfdoc the way a city's IT team runs it: a synthetic annual batch rendered by the real
+ * batch runner, per format set and job count, plus the first (cold) document and a warm single PDF.
+ */
+public final class Benchmark {
+    /** One measured batch run. */
+    public record Result(String formats, int jobs, int documents, long wallMillis, long pages, long p50, long p95,
+                         long outputBytes, long peakHeapMb, long peakRssMb) {
+        double documentsPerSecond() {
+            return documents * 1000.0 / wallMillis;
+        }
+
+        double pagesPerSecond() {
+            return pages * 1000.0 / wallMillis;
+        }
+    }
+
+    private final Perfdoc perfdoc;
+    private final PrintStream out;
+
+    public Benchmark(Perfdoc perfdoc, PrintStream out) {
+        this.perfdoc = perfdoc;
+        this.out = out;
+    }
+
+    /** Time of the first document in this JVM (fonts parsed, templates compiled): call it first. */
+    public long coldMillis(TargetDocument doc) {
+        long t0 = System.nanoTime();
+        perfdoc.render(doc, Format.PDF);
+        perfdoc.render(doc, Format.DOCX);
+        return (System.nanoTime() - t0) / 1_000_000;
+    }
+
+    /** Median of {@code runs} warm PDF renders of {@code doc}, in ms. */
+    public double warmMedianMillis(TargetDocument doc, int runs) {
+        for (int i = 0; i < 10; i++) {
+            perfdoc.render(doc, Format.PDF);
+        }
+        List<Long> times = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            perfdoc.render(doc, Format.PDF);
+            times.add(System.nanoTime() - t0);
+        }
+        times.sort(Comparator.naturalOrder());
+        return times.get(times.size() / 2) / 1e6;
+    }
+
+    public Result batch(Path data, Path outDir, List<Format> formats, int jobs) throws IOException {
+        resetPeaks();
+        BatchReport report = new BatchRunner(perfdoc, new BatchOptions(data, outDir, formats, jobs, true))
+                .run(new Progress.Lines(new PrintStream(new ByteArrayOutputStream())));
+        long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP).mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        List<Long> times = report.outcomes().stream().map(Outcome::millis).sorted().toList();
+        long pages = 0;
+        long bytes = 0;
+        for (Outcome o : report.outcomes()) {
+            for (Manifest.Output x : o.entry().outputs()) {
+                bytes += x.bytes();
+                pages += x.pages() == null ? 0 : x.pages();
+            }
+        }
+        if (report.exitCode() != 0) {
+            throw new IllegalStateException("benchmark batch did not render cleanly: exit " + report.exitCode());
+        }
+        return new Result(String.join("+", formats.stream().map(Format::extension).toList()), jobs,
+                report.outcomes().size(), report.millis(), pages, percentile(times, 50), percentile(times, 95),
+                bytes, peakHeap >> 20, peakRssKb() >> 10);
+    }
+
+    static long percentile(List<Long> sorted, int p) {
+        if (sorted.isEmpty()) {
+            return 0;
+        }
+        int i = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i)));
+    }
+
+    public void printTable(List<Result> results) {
+        out.println("| formats | jobs | documents | wall s | docs/s | pages/s | p50 ms | p95 ms | output MB | peak heap MB | peak RSS MB |");
+        out.println("|---|---|---|---|---|---|---|---|---|---|---|");
+        for (Result r : results) {
+            out.printf("| %s | %d | %d | %.1f | %.1f | %s | %d | %d | %.1f | %d | %s |%n", r.formats(), r.jobs(),
+                    r.documents(), r.wallMillis() / 1000.0, r.documentsPerSecond(),
+                    r.pages() == 0 ? "–" : String.format("%.1f", r.pagesPerSecond()), r.p50(), r.p95(),
+                    r.outputBytes() / 1e6, r.peakHeapMb(), r.peakRssMb() < 0 ? "–" : String.valueOf(r.peakRssMb()));
+        }
+    }
+
+    /** Peak resident set size of this process (Linux VmHWM), or -1 elsewhere. */
+    static long peakRssKb() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+        return -1;
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            p.resetPeakUsage();
+        }
+        try {
+            Files.writeString(Path.of("/proc/self/clear_refs"), "5"); // resets VmHWM (Linux)
+        } catch (IOException | RuntimeException e) {
+            // not Linux, or not allowed: the RSS peak then covers the whole process
+        }
+    }
+
+    /** Deletes a folder tree. */
+    public static void delete(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.perfdoc.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.perfdoc.Perfdoc;
+import org.perfdoc.bench.Benchmark;
+import org.perfdoc.bench.SyntheticBatch;
+import org.perfdoc.model.TargetDocument;
+import org.perfdoc.render.Format;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measure perfdoc on a synthetic annual batch made from the examples' real wording",
+                "(Guangzhou 5–40 projects, Shanghai 2–10 projects, 1–12 indicators each; same seed, same files):",
+                "documents/s, pages/s, p50/p95 per document, peak heap and RSS, for PDF, DOCX and both, per job count;",
+                "plus the first (cold) document and the warm median of the court example's PDF.",
+                "Prints a Markdown table. Run it in a fresh JVM: the cold time is the first render of the process."})
+final class BenchCommand implements Callable<Integer> {
+    @Option(names = {"-n", "--documents"}, defaultValue = "1000", description = "Documents in the batch (default 1000).")
+    int documents;
+
+    @Option(names = "--seed", defaultValue = "2026", description = "Seed of the generator (default 2026).")
+    long seed;
+
+    @Option(names = {"-j", "--jobs"}, split = ",", defaultValue = "1,2", description = "Job counts to measure (default 1,2).")
+    List<Integer> jobs;
+
+    @Option(names = {"-f", "--formats"}, split = ";", defaultValue = "pdf;docx;pdf,docx",
+            description = "Format sets, separated by ';' (default pdf;docx;pdf,docx).")
+    List<String> formatSets;
+
+    @Option(names = "--work", paramLabel = "DIR", description = "Folder for the generated data and outputs"
+            + " (default: a temporary folder, deleted afterwards).")
+    Path work;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
+                StandardCharsets.UTF_8);
+        Perfdoc perfdoc = Perfdoc.create();
+        Benchmark bench = new Benchmark(perfdoc, out);
+        TargetDocument court = new SyntheticBatch(perfdoc).court();
+        long cold = bench.coldMillis(court);
+        boolean temporary = work == null;
+        Path dir = temporary ? Files.createTempDirectory("perfdoc-bench") : work;
+        try {
+            Path data = dir.resolve("data");
+            Benchmark.delete(data);
+            new SyntheticBatch(perfdoc).write(data, documents, seed);
+            out.printf("perfdoc bench: %d documents (seed %d), Java %s, %d processors, max heap %d MB%n%n",
+                    documents, seed, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+                    Runtime.getRuntime().maxMemory() >> 20);
+            List<Benchmark.Result> results = new ArrayList<>();
+            for (String set : formatSets) {
+                List<Format> formats = java.util.Arrays.stream(set.split(",")).map(Format::parse).toList();
+                for (int j : jobs) {
+                    Path outDir = dir.resolve("out");
+                    Benchmark.delete(outDir);
+                    results.add(bench.batch(data, outDir, formats, j));
+                }
+            }
+            bench.printTable(results);
+            out.printf("%nfirst document in this JVM (court example, PDF + DOCX, fonts and templates loaded): %d ms%n", cold);
+            out.printf("warm court example PDF (17 projects, 5 pages), median of 30: %.1f ms%n",
+                    bench.warmMedianMillis(court, 30));
+        } finally {
+            if (temporary) {
+                Benchmark.delete(dir);
+            }
+        }
+        return ExitCodes.OK;
+    }
+}
