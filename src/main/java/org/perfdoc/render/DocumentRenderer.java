@@ -64,7 +64,7 @@ public final class DocumentRenderer {
             return new Rendered(Format.HTML, xhtml.getBytes(StandardCharsets.UTF_8), 0);
         }
         // Lay out, cut merged grid blocks where pages begin inside them, lay out again; a cut moves
-        // only rows below it, so this settles, normally in one pass and in a few for huge grids.
+        // only rows below it, so this settles: one pass unless a 一级 block is taller than a page.
         Set<String> cuts = new TreeSet<>();
         for (int pass = 1; ; pass++) {
             PdfRenderer.Layout layout = pdf.layout(templates.render(template, model(doc, style, false, cuts)),

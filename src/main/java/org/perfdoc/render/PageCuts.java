@@ -12,9 +12,7 @@ import org.xhtmlrenderer.render.PageBox;
 /**
  * Reads a finished layout for grid rows ({@code data-grid-row}) that begin a new page in the middle
  * of a merged block ({@code data-grid-block="start"} marks block starts). Those are the cuts the next
- * layout pass makes, so that the block's labels are printed again on that page. A grid's heading
- * ({@code data-grid-head="unit/project"}) left alone at the foot of a page gives the cut
- * {@code unit/project/head}: the next pass starts the heading on a new page.
+ * layout pass makes, so that the block's labels are printed again on that page.
  */
 final class PageCuts {
     private PageCuts() {
@@ -23,17 +21,8 @@ final class PageCuts {
     static Set<String> find(BlockBox root) {
         List<PageBox> pages = root.getLayer().getPages();
         List<Box> rows = new ArrayList<>();
-        List<Box> heads = new ArrayList<>();
-        collect(root, rows, heads);
+        collect(root, rows);
         Set<String> cuts = new LinkedHashSet<>();
-        for (Box head : heads) {
-            String grid = head.getElement().getAttribute("data-grid-head");
-            int headPage = pageOf(pages, head.getAbsY());
-            rows.stream().filter(r -> r.getElement().getAttribute("data-grid-row").startsWith(grid + "/"))
-                    .findFirst()
-                    .filter(first -> pageOf(pages, first.getAbsY()) > headPage)
-                    .ifPresent(first -> cuts.add(grid + "/head"));
-        }
         String prevGrid = null;
         int prevPage = -1;
         for (Box row : rows) {
@@ -51,20 +40,14 @@ final class PageCuts {
         return cuts;
     }
 
-    private static void collect(Box box, List<Box> rows, List<Box> heads) {
+    private static void collect(Box box, List<Box> rows) {
         Element e = box.getElement();
         if (e != null && "tr".equals(e.getNodeName()) && e.hasAttribute("data-grid-row")) {
             rows.add(box);
             return;
         }
-        if (e != null && e.hasAttribute("data-grid-head") && !heads.isEmpty() && heads.get(heads.size() - 1).getElement() == e) {
-            return;
-        }
-        if (e != null && e.hasAttribute("data-grid-head")) {
-            heads.add(box);
-        }
         for (Box child : box.getChildren()) {
-            collect(child, rows, heads);
+            collect(child, rows);
         }
     }
 

@@ -8,10 +8,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.io.StringReader;
 import org.openpdf.text.pdf.PdfWriter;
-import org.xhtmlrenderer.resource.XMLResource;
-import org.xml.sax.InputSource;
 import org.xhtmlrenderer.pdf.ITextRenderer;
 
 /** XHTML → PDF with flying-saucer, fonts from the shared {@link FontLibrary}. */
@@ -38,7 +35,7 @@ final class PdfRenderer {
         renderer.getSharedContext().setLineBreakingStrategy(LINE_BREAKING);
         fonts.register(renderer.getFontResolver(), families);
         renderer.setPDFVersion(PdfWriter.VERSION_1_7);
-        renderer.setDocument(XMLResource.load(new InputSource(new StringReader(xhtml))).getDocument(), null, namespaces);
+        renderer.setDocument(XhtmlParser.parse(xhtml), null, namespaces);
         renderer.layout();
         return new Layout(renderer, sha256(xhtml));
     }

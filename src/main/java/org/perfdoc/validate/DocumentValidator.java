@@ -44,6 +44,8 @@ public final class DocumentValidator {
         private final TargetDocument doc;
         private final Problems problems;
         private Style style;
+        /** Glyph lookups already made for this document: texts repeat the same few thousand characters. */
+        private final java.util.Map<Integer, Optional<String>> lacking = new java.util.HashMap<>();
 
         Run(TargetDocument doc, Problems problems) {
             this.doc = doc;
@@ -241,7 +243,7 @@ public final class DocumentValidator {
                 if (loneSurrogate || !legalInXml(cp)) {
                     illegal.add(codePoint(cp) + "（第 " + (value.codePointCount(0, i) + 1) + " 个字符）");
                 } else if (style != null && !Character.isWhitespace(cp)) {
-                    Optional<String> font = glyphs.fontLacking(cp, style.fonts());
+                    Optional<String> font = lacking.computeIfAbsent(cp, c -> glyphs.fontLacking(c, style.fonts()));
                     if (font.isPresent()) {
                         undrawable.add("\"" + new String(Character.toChars(cp)) + "\"（" + codePoint(cp) + "）");
                         lackingFont = font.get();
