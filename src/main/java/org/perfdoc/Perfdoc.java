@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Properties;
 import org.perfdoc.model.TargetDocument;
 import org.perfdoc.read.JsonDocumentReader;
+import org.perfdoc.read.Limits;
 import org.perfdoc.read.ReadResult;
 import org.perfdoc.render.DocumentRenderer;
 import org.perfdoc.render.FontLibrary;
@@ -34,11 +35,23 @@ public final class Perfdoc {
     private final StyleCatalog styles;
     private final FontLibrary fonts = FontLibrary.bundled();
     private volatile String fingerprint;
-    private final JsonDocumentReader reader = new JsonDocumentReader();
+    private final JsonDocumentReader reader;
     private final DocumentValidator validator;
     private final DocumentRenderer renderer;
 
-    private Perfdoc(TemplateRoots roots) {
+    /**
+     * How a Perfdoc reads its input.
+     *
+     * @param templates folder overriding the bundled templates file by file, or null
+     * @param limits    bounds on each input file
+     * @param encoding  input encoding, or null for UTF-8 (GB18030 input is then named as such)
+     */
+    public record Settings(Path templates, Limits limits, java.nio.charset.Charset encoding) {
+        public static final Settings DEFAULT = new Settings(null, Limits.DEFAULT, null);
+    }
+
+    private Perfdoc(TemplateRoots roots, Limits limits, java.nio.charset.Charset encoding) {
+        this.reader = new JsonDocumentReader(limits, encoding);
         this.styles = new StyleCatalog(roots);
         this.validator = new DocumentValidator(styles, fonts);
         this.renderer = new DocumentRenderer(styles, fonts, generator());
@@ -46,12 +59,18 @@ public final class Perfdoc {
 
     /** With the bundled templates. */
     public static Perfdoc create() {
-        return new Perfdoc(TemplateRoots.bundled());
+        return create(Settings.DEFAULT);
     }
 
     /** With templates in {@code dir} overriding the bundled ones file by file. */
     public static Perfdoc withTemplates(Path dir) {
-        return new Perfdoc(TemplateRoots.withOverride(dir));
+        return create(new Settings(dir, Limits.DEFAULT, null));
+    }
+
+    public static Perfdoc create(Settings settings) {
+        TemplateRoots roots = settings.templates() == null ? TemplateRoots.bundled()
+                : TemplateRoots.withOverride(settings.templates());
+        return new Perfdoc(roots, settings.limits(), settings.encoding());
     }
 
     /** Reads a file; never throws for bad content (see the result's problems). */

@@ -16,6 +16,7 @@ import org.perfdoc.batch.Progress;
 import org.perfdoc.render.Format;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -47,12 +48,8 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Render every document, even those the manifest says are current.")
     boolean force;
 
-    @Option(names = "--templates", paramLabel = "DIR",
-            description = "Folder whose templates override the bundled ones file by file.")
-    Path templates;
-
-    @Option(names = "--verbose", description = "Print stack traces of unexpected errors.")
-    boolean verbose;
+    @Mixin
+    ReadOptions read;
 
     @Override
     public Integer call() throws IOException {
@@ -60,7 +57,7 @@ final class BatchCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("perfdoc: 数据目录不存在：" + dataDir);
             return ExitCodes.FAILURE;
         }
-        Perfdoc perfdoc = templates == null ? Perfdoc.create() : Perfdoc.withTemplates(templates);
+        Perfdoc perfdoc = read.perfdoc();
         if (formats.contains(Format.HTML)) {
             spec.commandLine().getErr().println("perfdoc: batch writes pdf and docx; use render --format html to preview");
             return ExitCodes.FAILURE;

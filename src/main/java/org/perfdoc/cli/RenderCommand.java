@@ -18,6 +18,7 @@ import org.perfdoc.write.AtomicFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -28,8 +29,11 @@ final class RenderCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Input JSON files.")
+    List<Path> files;
+
     @Mixin
-    InputOptions input;
+    ReadOptions read;
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = ".",
             description = "Output folder (created if needed). Default: the current folder.")
@@ -43,10 +47,10 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Perfdoc perfdoc = input.perfdoc();
+        Perfdoc perfdoc = read.perfdoc();
         int exit = ExitCodes.OK;
         Set<Format> wanted = new LinkedHashSet<>(formats);
-        for (Path file : input.files) {
+        for (Path file : files) {
             ReadResult read = InputFiles.readValid(perfdoc, file, spec.commandLine().getErr());
             if (read == null) {
                 exit = ExitCodes.INVALID_INPUT;
@@ -58,7 +62,7 @@ final class RenderCommand implements Callable<Integer> {
                 if (Files.exists(target) && Files.isSameFile(target, file)) {
                     throw new IOException("输出文件 " + target + " 就是输入文件，拒绝覆盖");
                 }
-                AtomicFiles.write(target, rendered.bytes());
+                write(target, rendered.bytes());
                 if (format == Format.HTML) {
                     writePreviewFonts(perfdoc, read);
                 }
@@ -74,8 +78,20 @@ final class RenderCommand implements Callable<Integer> {
         for (Map.Entry<String, byte[]> a : assets.entrySet()) {
             Path target = outputDir.resolve(a.getKey());
             if (!Files.exists(target) || Files.size(target) != a.getValue().length) {
-                AtomicFiles.write(target, a.getValue());
+                write(target, a.getValue());
             }
+        }
+    }
+
+    /** Writes atomically; a folder that is missing, read-only or not a folder gets a plain message. */
+    private static void write(Path target, byte[] bytes) throws IOException {
+        try {
+            AtomicFiles.write(target, bytes);
+        } catch (java.nio.file.FileSystemException e) {
+            String why = e instanceof java.nio.file.AccessDeniedException ? "没有写权限（目录只读？）"
+                    : e instanceof java.nio.file.FileAlreadyExistsException || e instanceof java.nio.file.NotDirectoryException
+                    ? "路径中有同名文件挡住了输出目录" : String.valueOf(e.getReason() == null ? e.getMessage() : e.getReason());
+            throw new IOException("无法写入 " + target + "：" + why + "；没有留下不完整的文件", e);
         }
     }
 

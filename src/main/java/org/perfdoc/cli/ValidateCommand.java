@@ -1,10 +1,12 @@
 package org.perfdoc.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.perfdoc.Perfdoc;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -15,14 +17,17 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Input JSON files.")
+    List<Path> files;
+
     @Mixin
-    InputOptions input;
+    ReadOptions read;
 
     @Override
     public Integer call() {
-        Perfdoc perfdoc = input.perfdoc();
+        Perfdoc perfdoc = read.perfdoc();
         int exit = ExitCodes.OK;
-        for (Path file : input.files) {
+        for (Path file : files) {
             if (InputFiles.readValid(perfdoc, file, spec.commandLine().getErr()) == null) {
                 exit = ExitCodes.INVALID_INPUT;
             } else {

@@ -32,9 +32,27 @@ public final class JsonDocumentReader {
     static final List<String> BUDGET_FIELDS = List.of("total", "current", "priorYearBudget", "priorYearExecuted");
     static final List<String> INDICATOR_FIELDS = List.of("level1", "level2", "name", "periodValue", "value");
 
+    private final Limits limits;
+    private final java.nio.charset.Charset encoding;
+
+    /** UTF-8 input within the default limits. */
+    public JsonDocumentReader() {
+        this(Limits.DEFAULT, null);
+    }
+
+    /** {@code encoding} null means UTF-8 (with or without BOM), GB18030 input being named as such. */
+    public JsonDocumentReader(Limits limits, java.nio.charset.Charset encoding) {
+        this.limits = limits;
+        this.encoding = encoding;
+    }
+
     public ReadResult read(Path file) {
         String name = file.toString();
         try {
+            long size = Files.size(file);
+            if (size > limits.maxInputBytes()) {
+                return refused(name, tooLarge(size));
+            }
             return read(name, Files.readAllBytes(file));
         } catch (IOException e) {
             Problems problems = new Problems(name, Map.of());
@@ -43,16 +61,35 @@ public final class JsonDocumentReader {
         }
     }
 
-    public ReadResult read(String name, byte[] json) {
-        JsonTree tree = new JsonTree();
+    public ReadResult read(String name, byte[] bytes) {
+        if (bytes.length > limits.maxInputBytes()) {
+            return refused(name, tooLarge(bytes.length));
+        }
+        String[] encodingProblem = new String[1];
+        byte[] json = InputEncoding.toUtf8(bytes, encoding, encodingProblem);
+        if (json == null) {
+            return refused(name, encodingProblem[0]);
+        }
+        JsonTree tree = new JsonTree(limits);
         Problems problems = new Problems(name, tree.positions());
         JsonNode root = tree.parse(json, problems);
         TargetDocument document = root == null ? null : document(root, problems);
         return new ReadResult(name, document, problems);
     }
 
+    private String tooLarge(long size) {
+        return String.format("文件大小 %.1f MB，超过上限 %.1f MB（确有需要可用 --max-input-mb 调整）",
+                size / 1048576.0, limits.maxInputBytes() / 1048576.0);
+    }
+
+    private static ReadResult refused(String name, String message) {
+        Problems problems = new Problems(name, Map.of());
+        problems.errorAt("$", 0, 0, message);
+        return new ReadResult(name, null, problems);
+    }
+
     private TargetDocument document(JsonNode node, Problems problems) {
-        ObjectFields f = ObjectFields.of(node, "$", problems, DOCUMENT_FIELDS);
+        ObjectFields f = ObjectFields.of(node, "$", problems, limits, DOCUMENT_FIELDS);
         if (f == null) {
             return null;
         }
@@ -82,17 +119,18 @@ public final class JsonDocumentReader {
     }
 
     private Unit unit(JsonNode node, String path, Problems problems) {
-        ObjectFields f = ObjectFields.of(node, path, problems, UNIT_FIELDS);
+        ObjectFields f = ObjectFields.of(node, path, problems, limits, UNIT_FIELDS);
         if (f == null) {
             return null;
         }
         String name = f.requiredString("name", "资金使用单位名称");
-        List<Project> projects = f.requiredArray("projects", "项目", (n, p) -> project(n, p, problems));
+        List<Project> projects = f.requiredArray("projects", "项目", limits.maxProjects(), "--max-projects",
+                (n, p) -> project(n, p, problems));
         return new Unit(name, projects);
     }
 
     private Project project(JsonNode node, String path, Problems problems) {
-        ObjectFields f = ObjectFields.of(node, path, problems, PROJECT_FIELDS);
+        ObjectFields f = ObjectFields.of(node, path, problems, limits, PROJECT_FIELDS);
         if (f == null) {
             return null;
         }
@@ -100,7 +138,8 @@ public final class JsonDocumentReader {
         JsonNode amountsNode = f.optionalNode("amounts");
         Amounts amounts = amountsNode == null ? null : amounts(amountsNode, f.path("amounts"), problems);
         String goal = f.optionalString("goal");
-        List<Indicator> indicators = f.requiredArray("indicators", "绩效指标", (n, p) -> indicator(n, p, problems));
+        List<Indicator> indicators = f.requiredArray("indicators", "绩效指标", limits.maxIndicators(), "--max-indicators",
+                (n, p) -> indicator(n, p, problems));
         JsonNode budgetNode = f.optionalNode("budget");
         Budget budget = budgetNode == null ? null : budget(budgetNode, f.path("budget"), problems);
         return new Project(name, amounts, goal, indicators, f.optionalString("category"),
@@ -109,8 +148,8 @@ public final class JsonDocumentReader {
                 f.optionalString("necessity"), f.optionalString("safeguards"), f.optionalString("plan"), budget);
     }
 
-    private static Amounts amounts(JsonNode node, String path, Problems problems) {
-        ObjectFields f = ObjectFields.of(node, path, problems, AMOUNT_FIELDS);
+    private Amounts amounts(JsonNode node, String path, Problems problems) {
+        ObjectFields f = ObjectFields.of(node, path, problems, limits, AMOUNT_FIELDS);
         if (f == null) {
             return Amounts.ZERO;
         }
@@ -121,8 +160,8 @@ public final class JsonDocumentReader {
         return new Amounts(fiscal, special, other, total);
     }
 
-    private static Budget budget(JsonNode node, String path, Problems problems) {
-        ObjectFields f = ObjectFields.of(node, path, problems, BUDGET_FIELDS);
+    private Budget budget(JsonNode node, String path, Problems problems) {
+        ObjectFields f = ObjectFields.of(node, path, problems, limits, BUDGET_FIELDS);
         if (f == null) {
             return null;
         }
@@ -130,8 +169,8 @@ public final class JsonDocumentReader {
                 f.optionalDecimal("priorYearBudget"), f.optionalDecimal("priorYearExecuted"));
     }
 
-    private static Indicator indicator(JsonNode node, String path, Problems problems) {
-        ObjectFields f = ObjectFields.of(node, path, problems, INDICATOR_FIELDS);
+    private Indicator indicator(JsonNode node, String path, Problems problems) {
+        ObjectFields f = ObjectFields.of(node, path, problems, limits, INDICATOR_FIELDS);
         if (f == null) {
             return null;
         }

@@ -11,6 +11,12 @@ final class JsonSyntax {
     static String explain(JsonProcessingException e) {
         String m = java.util.Objects.requireNonNullElse(e.getOriginalMessage(), String.valueOf(e.getMessage()));
         if (e instanceof StreamConstraintsException) {
+            if (m.contains("nesting depth")) {
+                return "嵌套层数超过上限（本格式只需 6 层，文件可能已损坏）（" + m + "）";
+            }
+            if (m.contains("Number value length")) {
+                return "数字位数过多（" + m + "）";
+            }
             return "超出限制（" + m + "）";
         }
         if (m.startsWith("Unexpected end-of-input")) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -22,10 +23,19 @@ import org.perfdoc.validate.Problems;
  */
 final class JsonTree {
     private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
     private final Map<String, int[]> positions = new HashMap<>();
     private final JsonNodeFactory nodes = JsonNodeFactory.withExactBigDecimals(true);
+    private final JsonFactory factory;
+
+    JsonTree(Limits limits) {
+        // Depth and number length bound the parser itself; text length is checked per field, with its path.
+        this.factory = JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(limits.maxDepth())
+                .maxNumberLength(limits.maxNumberLength())
+                .maxStringLength((int) Math.min(Integer.MAX_VALUE, limits.maxInputBytes()))
+                .build()).build();
+    }
 
     Map<String, int[]> positions() {
         return positions;
@@ -33,7 +43,7 @@ final class JsonTree {
 
     /** Returns the root, or null after recording a syntax error in {@code problems}. */
     JsonNode parse(byte[] json, Problems problems) {
-        try (JsonParser p = FACTORY.createParser(json)) {
+        try (JsonParser p = factory.createParser(json)) {
             if (p.nextToken() == null) {
                 problems.errorAt("$", 1, 1, "文件是空的：应为一个 JSON 对象 { … }");
                 return null;

@@ -18,15 +18,17 @@ final class ObjectFields {
     private final JsonNode node;
     private final String path;
     private final Problems problems;
+    private final Limits limits;
 
-    private ObjectFields(JsonNode node, String path, Problems problems) {
+    private ObjectFields(JsonNode node, String path, Problems problems, Limits limits) {
         this.node = node;
         this.path = path;
         this.problems = problems;
+        this.limits = limits;
     }
 
     /** Returns the object's fields, or null (after reporting) when {@code node} is not an object. */
-    static ObjectFields of(JsonNode node, String path, Problems problems, List<String> known) {
+    static ObjectFields of(JsonNode node, String path, Problems problems, Limits limits, List<String> known) {
         if (!node.isObject()) {
             problems.error(path, "应为对象 { … }，实际为" + describe(node));
             return null;
@@ -41,7 +43,7 @@ final class ObjectFields {
                 problems.error(JsonTree.child(path, name), unknownField(name, closest, known));
             }
         }
-        return new ObjectFields(node, path, problems);
+        return new ObjectFields(node, path, problems, limits);
     }
 
     String path(String name) {
@@ -69,7 +71,13 @@ final class ObjectFields {
 
     private String string(String name, JsonNode v) {
         if (v.isTextual()) {
-            return v.textValue();
+            String t = v.textValue();
+            if (t.length() > limits.maxTextLength()) {
+                problems.error(path(name), "文字长度 " + t.length() + " 个字符，超过上限 " + limits.maxTextLength()
+                        + "（确有需要可用 --max-text 调整）");
+                return null;
+            }
+            return t;
         }
         String hint = v.isNumber() ? "（数值也要写成文字，如 \"" + v.asText() + "\"）" : "";
         problems.error(path(name), "应为字符串，实际为" + describe(v) + hint);
@@ -104,6 +112,15 @@ final class ObjectFields {
 
     /** The array's elements read one by one; absent or wrong reads as an empty list after reporting. */
     <T> List<T> requiredArray(String name, String label, BiFunction<JsonNode, String, T> element) {
+        return requiredArray(name, label, Integer.MAX_VALUE, null, element);
+    }
+
+    /**
+     * Like {@link #requiredArray(String, String, BiFunction)}, refusing more than {@code max} elements
+     * (the option that raises the limit is named in the message) without reading any of them.
+     */
+    <T> List<T> requiredArray(String name, String label, int max, String option,
+                              BiFunction<JsonNode, String, T> element) {
         JsonNode v = node.get(name);
         if (v == null || v.isNull()) {
             missing(name, label);
@@ -111,6 +128,11 @@ final class ObjectFields {
         }
         if (!v.isArray()) {
             problems.error(path(name), "应为数组 [ … ]，实际为" + describe(v));
+            return List.of();
+        }
+        if (v.size() > max) {
+            problems.error(path(name), label + "共 " + v.size() + " 个，超过上限 " + max + "（确有需要可用 " + option
+                    + " 调整）");
             return List.of();
         }
         java.util.ArrayList<T> out = new java.util.ArrayList<>();

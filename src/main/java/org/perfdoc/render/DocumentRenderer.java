@@ -34,7 +34,8 @@ public final class DocumentRenderer {
         this.styles = styles;
         this.templates = new TemplateEngine(styles.roots());
         this.pdf = new PdfRenderer(fonts, generator, styles.roots().find(USER_AGENT_CSS)
-                .orElseThrow(() -> new IllegalStateException(USER_AGENT_CSS + " is missing")).toUri().toString());
+                .orElseThrow(() -> new IllegalStateException(USER_AGENT_CSS + " is missing")).toUri().toString(),
+                styles.roots().all());
         this.docx = new DocxPackage(styles.roots(), templates);
         String epoch = System.getenv("SOURCE_DATE_EPOCH");
         this.sourceDate = epoch == null || epoch.isBlank() ? ""

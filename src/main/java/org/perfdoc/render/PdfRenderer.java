@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.openpdf.text.pdf.PdfWriter;
+import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextRenderer;
 
 /** XHTML → PDF with flying-saucer, fonts from the shared {@link FontLibrary}. */
@@ -21,8 +22,11 @@ final class PdfRenderer {
 
     private final TemplateNamespaceHandler namespaces;
 
-    PdfRenderer(FontLibrary fonts, String generator, String userAgentCssUri) {
+    private final List<java.nio.file.Path> resourceRoots;
+
+    PdfRenderer(FontLibrary fonts, String generator, String userAgentCssUri, List<java.nio.file.Path> resourceRoots) {
         this.fonts = fonts;
+        this.resourceRoots = List.copyOf(resourceRoots);
         this.namespaces = new TemplateNamespaceHandler(userAgentCssUri);
         this.generator = generator;
         String epoch = System.getenv("SOURCE_DATE_EPOCH");
@@ -31,7 +35,11 @@ final class PdfRenderer {
 
     /** Lays the pages out; the result can be inspected before it is written. */
     Layout layout(String xhtml, List<String> families) {
-        ITextRenderer renderer = new ITextRenderer(FontLibrary.newResolver());
+        ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
+        ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
+                ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device,
+                new ConfinedUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, resourceRoots),
+                FontLibrary.newResolver());
         renderer.getSharedContext().setLineBreakingStrategy(LINE_BREAKING);
         fonts.register(renderer.getFontResolver(), families);
         renderer.setPDFVersion(PdfWriter.VERSION_1_7);

@@ -39,6 +39,12 @@ final class TemplateEngine {
         cfg.setFallbackOnNullLoopVariable(false);
         cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         cfg.setAPIBuiltinEnabled(false);
+        // Templates see the model's values and nothing else of Java: members of perfdoc's own classes
+        // (records, their components and derived values such as totals()) and no other methods.
+        freemarker.template.DefaultObjectWrapperBuilder wrapper =
+                new freemarker.template.DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
+        wrapper.setMemberAccessPolicy(PerfdocMembersOnly.INSTANCE);
+        cfg.setObjectWrapper(wrapper.build());
         TemplateConfiguration xhtml = new TemplateConfiguration();
         xhtml.setOutputFormat(XHTMLOutputFormat.INSTANCE);
         xhtml.setAutoEscapingPolicy(Configuration.ENABLE_IF_SUPPORTED_AUTO_ESCAPING_POLICY);
