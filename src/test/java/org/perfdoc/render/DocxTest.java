@@ -38,6 +38,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.SettingsDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 import org.perfdoc.Examples;
+import org.perfdoc.OoxmlSchema;
 import org.perfdoc.model.Amounts;
 import org.perfdoc.model.Indicator;
 import org.perfdoc.model.Project;
@@ -58,36 +59,11 @@ class DocxTest {
     }
 
     static Map<String, byte[]> parts(byte[] docx) throws IOException {
-        Map<String, byte[]> parts = new HashMap<>();
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
-            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
-                parts.put(e.getName(), zip.readAllBytes());
-            }
-        }
-        return parts;
+        return OoxmlSchema.parts(docx);
     }
 
-    /** Schema errors of every WordprocessingML part; Word refuses what LibreOffice and POI let pass. */
     static List<String> schemaErrors(byte[] docx) throws IOException, XmlException {
-        Map<String, byte[]> parts = parts(docx);
-        List<String> errors = new ArrayList<>();
-        validate("word/document.xml", DocumentDocument.Factory.parse(text(parts, "word/document.xml")), errors);
-        validate("word/styles.xml", StylesDocument.Factory.parse(text(parts, "word/styles.xml")), errors);
-        validate("word/settings.xml", SettingsDocument.Factory.parse(text(parts, "word/settings.xml")), errors);
-        validate("word/fontTable.xml", FontsDocument.Factory.parse(text(parts, "word/fontTable.xml")), errors);
-        validate("word/footer1.xml", FtrDocument.Factory.parse(text(parts, "word/footer1.xml")), errors);
-        return errors;
-    }
-
-    private static String text(Map<String, byte[]> parts, String name) {
-        assertNotNull(parts.get(name), name);
-        return new String(parts.get(name), StandardCharsets.UTF_8);
-    }
-
-    private static void validate(String part, XmlObject xml, List<String> errors) {
-        List<org.apache.xmlbeans.XmlError> found = new ArrayList<>();
-        xml.validate(new XmlOptions().setErrorListener(found));
-        found.forEach(e -> errors.add(part + ": " + e));
+        return OoxmlSchema.errors(docx);
     }
 
     @ParameterizedTest
