@@ -16,7 +16,7 @@ import org.perfdoc.validate.Problem;
  * fuzzes for real.
  */
 class ReaderFuzzTest {
-    @FuzzTest(maxDuration = "10m")
+    @FuzzTest(maxDuration = "60m")
     void readAndValidate(byte[] input) {
         ReadResult read = Examples.PERFDOC.read("fuzz.json", input);
         List<Problem> problems = Examples.PERFDOC.validate(read);

@@ -38,7 +38,7 @@ class RenderFuzzTest {
             + "，。、；：“”（）《》〔〕【】—…≥≤＞＜%=<>&'\"$#{}[]/\\0123456789abcXYZ ¥·\u0301\u0308\u200B\u200D\u202E\u05D0\u0627"
             + "\uD840\uDC00\uD83D\uDE00\n\t";
 
-    @FuzzTest(maxDuration = "10m")
+    @FuzzTest(maxDuration = "60m")
     void renderWhatValidates(FuzzedDataProvider data) throws Exception {
         boolean shanghai = data.consumeBoolean();
         TargetDocument doc = document(data, shanghai);
