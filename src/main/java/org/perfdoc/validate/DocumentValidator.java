@@ -69,6 +69,10 @@ public final class DocumentValidator {
             if (doc.units().isEmpty() && !problems.all().stream().anyMatch(p -> p.path().equals("$.units"))) {
                 problems.error("$.units", "至少需要一个资金使用单位");
             }
+            if (!doc.units().isEmpty() && doc.projects().isEmpty()) {
+                // found by fuzzing: a document of empty units rendered as a blank page / empty Word file
+                problems.error("$.units", "文件中没有任何项目：至少需要一个项目才能生成绩效目标表");
+            }
             for (int u = 0; u < doc.units().size(); u++) {
                 unit(doc.units().get(u), "$.units[" + u + "]");
             }

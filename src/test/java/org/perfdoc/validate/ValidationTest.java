@@ -211,6 +211,15 @@ class ValidationTest {
     }
 
     @Test
+    void aDocumentWithoutAnyProjectIsRefused() {
+        // found by the render fuzz target: such a file gave a blank page and an empty Word file
+        List<Problem> ps = problems(doc(AMOUNTS, INDICATOR).replaceAll("\"projects\": \\[[\\s\\S]*\\] \\} \\]", "\"projects\": [] } ]"));
+        assertEquals(List.of("错误 $.units: 文件中没有任何项目：至少需要一个项目才能生成绩效目标表",
+                        "警告 $.units[0].projects: 该单位没有项目，只打印单位行"),
+                ps.stream().map(p -> p.severity().label() + " " + p.path() + ": " + p.message()).toList());
+    }
+
+    @Test
     void allProblemsOfAFileComeAtOnce() {
         String json = doc("{ \"fiscal\": -1, \"total\": 3 }", INDICATOR.replace("产出指标", "产出"))
                 .replace("\"units\"", "\"unit\": 1, \"units\"");
