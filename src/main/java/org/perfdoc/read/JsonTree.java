@@ -64,14 +64,25 @@ final class JsonTree {
             problems.errorAt(path, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
                     "JSON 语法错误：" + JsonSyntax.explain(e));
             return null;
+        } catch (NumberFormatException e) {
+            // found by fuzzing: Jackson refuses numbers such as 1e00017225521252362360356 this way
+            problems.errorAt(lastPath, lastLine, lastColumn, "数字无法识别（指数过大或格式有误）：" + e.getMessage());
+            return null;
         } catch (IOException e) {
             problems.errorAt("$", 0, 0, "无法读取：" + e.getMessage());
             return null;
         }
     }
 
+    private String lastPath = "$";
+    private int lastLine;
+    private int lastColumn;
+
     private JsonNode value(JsonParser p, String path, Problems problems) throws IOException {
         remember(path, p.currentTokenLocation());
+        lastPath = path;
+        lastLine = p.currentTokenLocation().getLineNr();
+        lastColumn = p.currentTokenLocation().getColumnNr();
         return switch (p.currentToken()) {
             case START_OBJECT -> {
                 ObjectNode o = nodes.objectNode();

@@ -15,6 +15,7 @@ import org.perfdoc.validate.Problems;
  * A field that cannot be read comes back as null.
  */
 final class ObjectFields {
+    private static final BigDecimal MAX_AMOUNT = BigDecimal.TEN.pow(15);
     private final JsonNode node;
     private final String path;
     private final Problems problems;
@@ -104,7 +105,14 @@ final class ObjectFields {
             return null;
         }
         if (v.isNumber()) {
-            return v.decimalValue();
+            BigDecimal d = v.decimalValue();
+            // No budget reaches 10^15 in any unit; beyond it, and beyond 10 decimals, is a typo or an
+            // attack (1e999999 would print a million digits).
+            if (d.abs().compareTo(MAX_AMOUNT) >= 0 || d.scale() > 10) {
+                problems.error(path(name), "金额超出范围：应小于 10¹⁵ 且最多 10 位小数，实际为 " + v.asText());
+                return null;
+            }
+            return d;
         }
         problems.error(path(name), "金额应为数字，如 1234.56（不加引号、不加千位分隔符），实际为" + describe(v));
         return null;

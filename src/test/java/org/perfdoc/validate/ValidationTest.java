@@ -137,6 +137,17 @@ class ValidationTest {
     }
 
     @Test
+    void absurdNumbersAreRefusedNotThrown() {
+        // found by the reader fuzz target: Jackson threw NumberFormatException past the reader
+        Problem p = only(problems(doc("{ \"fiscal\": 14444400000000000e00017225521252362360356 }", INDICATOR)));
+        assertTrue(p.message().startsWith("数字无法识别（指数过大或格式有误）"), p.message());
+        Problem q = only(problems(doc("{ \"fiscal\": 1e999999 }", INDICATOR)));
+        assertEquals("金额超出范围：应小于 10¹⁵ 且最多 10 位小数，实际为 1E+999999", q.message());
+        Problem r = only(problems(doc("{ \"fiscal\": 0.00000000001 }", INDICATOR)));
+        assertEquals("$.units[0].projects[0].amounts.fiscal", r.path());
+    }
+
+    @Test
     void negativeAmountsAreRefused() {
         Problem p = only(problems(doc("{ \"specialAccount\": -5 }", INDICATOR)));
         assertEquals("in.json:9:24: 错误: $.units[0].projects[0].amounts.specialAccount: 财政专户拨款不能为负数，实际为 -5",
