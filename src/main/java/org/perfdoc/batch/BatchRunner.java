@@ -79,7 +79,7 @@ public final class BatchRunner {
                 entries.put(o.entry().input(), o.entry());
                 progress.done(o);
                 if (System.currentTimeMillis() - lastSave > MANIFEST_SAVE_MILLIS) {
-                    new Manifest(Perfdoc.generator(), entries).save(out, tmp);
+                    saveQuietly(new Manifest(Perfdoc.generator(), entries), out, tmp, null);
                     lastSave = System.currentTimeMillis();
                 }
             }
@@ -87,12 +87,28 @@ public final class BatchRunner {
             pool.shutdownNow();
             progress.close();
         }
-        Manifest manifest = new Manifest(Perfdoc.generator(), entries);
-        manifest.save(out, tmp);
+        List<String> runErrors = new ArrayList<>();
+        saveQuietly(new Manifest(Perfdoc.generator(), entries), out, tmp, runErrors);
         List<Outcome> ordered = byName.keySet().stream().map(outcomes::get).toList();
-        AtomicFiles.write(out.resolve("index.html"), IndexPage.render(perfdoc, ordered).getBytes(StandardCharsets.UTF_8), tmp);
-        clean(tmp);
-        return new BatchReport(ordered, removed, (System.nanoTime() - start) / 1_000_000);
+        try {
+            AtomicFiles.write(out.resolve("index.html"),
+                    IndexPage.render(perfdoc, ordered).getBytes(StandardCharsets.UTF_8), tmp);
+            clean(tmp);
+        } catch (IOException e) {
+            runErrors.add("无法写入 index.html：" + e);
+        }
+        return new BatchReport(ordered, removed, runErrors, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** A manifest that cannot be written costs re-rendering later, never the documents already written. */
+    private static void saveQuietly(Manifest manifest, Path out, Path tmp, List<String> runErrors) {
+        try {
+            manifest.save(out, tmp);
+        } catch (IOException e) {
+            if (runErrors != null) {
+                runErrors.add("无法写入 manifest.json：" + e);
+            }
+        }
     }
 
     private static Outcome take(ExecutorCompletionService<Outcome> done) throws IOException {

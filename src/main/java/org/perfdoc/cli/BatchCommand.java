@@ -83,6 +83,7 @@ final class BatchCommand implements Callable<Integer> {
                 o.entry().errors().forEach(m -> err.println("  " + m));
             }
         }
+        r.errors().forEach(m -> err.println("错误：" + m));
         spec.commandLine().getOut().printf("共 %d 个文件：生成 %d，未变 %d，无效 %d，失败 %d；删除旧文件 %d 个；用时 %.1f 秒%n",
                 r.outcomes().size(), r.count(Outcome.Kind.RENDERED), r.count(Outcome.Kind.UNCHANGED),
                 r.count(Outcome.Kind.INVALID), r.count(Outcome.Kind.FAILED), r.removed().size(), r.millis() / 1000.0);

@@ -1,0 +1,119 @@
+package org.perfdoc.guard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.perfdoc.Examples;
+import org.perfdoc.PdfText;
+import org.perfdoc.batch.BatchOptions;
+import org.perfdoc.batch.BatchReport;
+import org.perfdoc.batch.BatchRunner;
+import org.perfdoc.batch.Outcome;
+import org.perfdoc.batch.Progress;
+import org.perfdoc.render.Format;
+
+/** Guarantees 1 and 5 on real files: qpdf accepts every PDF; an output folder lost mid-batch is survived. */
+class OutputGuaranteeTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void qpdfChecksEveryExamplePdf() throws Exception {
+        assumeTrue(onPath("qpdf"), "qpdf not found: check skipped (.ci/run installs it)");
+        for (String name : List.of("guangzhou-intermediate-court", "guangzhou-justice-bureau-2023",
+                "shanghai-first-intermediate-court-2020")) {
+            Path pdf = dir.resolve(name + ".pdf");
+            Files.write(pdf, Examples.PERFDOC.render(Examples.read(Path.of("examples", name + ".json")).document(),
+                    Format.PDF).bytes());
+            Process p = new ProcessBuilder("qpdf", "--check", pdf.toString()).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes());
+            assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+            assertEquals(0, p.exitValue(), out);
+            assertTrue(out.contains("No syntax or stream encoding errors found"), out);
+        }
+    }
+
+    @Test
+    void anOutputFolderThatBecomesUnwritableMidwayFailsThoseDocumentsClearlyAndLeavesNoPartialFile()
+            throws IOException {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        for (int i = 0; i < 6; i++) {
+            Files.copy(Examples.COURT, data.resolve("a" + i + ".json"));
+        }
+        Path out = dir.resolve("out");
+        boolean root = "root".equals(System.getProperty("user.name"));
+        // After the first document the output folder is made unwritable: read-only where permissions
+        // bind, replaced by a plain file as root (root writes into read-only folders).
+        Progress sabotage = new Progress() {
+            private boolean done;
+
+            @Override
+            public void started(int total) {
+            }
+
+            @Override
+            public void done(Outcome outcome) {
+                if (done) {
+                    return;
+                }
+                done = true;
+                try {
+                    Path tmp = out.resolve(".perfdoc-tmp");
+                    if (root) {
+                        try (Stream<Path> s = Files.walk(tmp)) {
+                            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                                Files.delete(p);
+                            }
+                        }
+                        Files.writeString(tmp, "blocked");
+                    } else {
+                        Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("r-xr-xr-x"));
+                    }
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        BatchReport r = new BatchRunner(Examples.PERFDOC,
+                new BatchOptions(data, out, List.of(Format.PDF), 1, false)).run(sabotage);
+        if (!root) {
+            Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+        assertEquals(1, r.exitCode());
+        assertTrue(r.count(Outcome.Kind.FAILED) >= 5, r.outcomes().toString());
+        assertTrue(r.outcomes().stream().filter(o -> o.kind() == Outcome.Kind.FAILED)
+                .allMatch(o -> !o.entry().errors().get(0).isBlank()));
+        try (Stream<Path> s = Files.list(out)) {
+            for (Path f : s.filter(p -> p.toString().endsWith(".pdf")).toList()) {
+                try (PdfText pdf = new PdfText(Files.readAllBytes(f))) {
+                    assertEquals(5, pdf.pages(), "only complete PDFs: " + f);
+                }
+            }
+        }
+    }
+
+    static boolean onPath(String command) {
+        for (String d : System.getenv().getOrDefault("PATH", "").split(":")) {
+            if (Files.isExecutable(Path.of(d, command))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
