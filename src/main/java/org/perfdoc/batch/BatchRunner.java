@@ -26,6 +26,7 @@ import org.perfdoc.render.Format;
 import org.perfdoc.render.Rendered;
 import org.perfdoc.validate.Problem;
 import org.perfdoc.write.AtomicFiles;
+import org.perfdoc.write.FileTrees;
 
 /**
  * Regenerates every document of a data folder: finds the inputs, renders in parallel only what
@@ -50,7 +51,7 @@ public final class BatchRunner {
         Files.createDirectories(options.outDir());
         Path out = options.outDir().toRealPath();
         Path tmp = out.resolve(TMP_DIR);
-        clean(tmp);
+        FileTrees.delete(tmp);
 
         List<Path> inputs = inputs(data, out);
         Manifest previous = Manifest.load(out);
@@ -93,7 +94,7 @@ public final class BatchRunner {
         try {
             AtomicFiles.write(out.resolve("index.html"),
                     IndexPage.render(perfdoc, ordered).getBytes(StandardCharsets.UTF_8), tmp);
-            clean(tmp);
+            FileTrees.delete(tmp);
         } catch (IOException e) {
             runErrors.add("无法写入 index.html：" + e);
         }
@@ -262,17 +263,6 @@ public final class BatchRunner {
             throw new IOException("拒绝覆盖符号链接：" + relative);
         }
         return target;
-    }
-
-    private static void clean(Path tmp) throws IOException {
-        if (!Files.isDirectory(tmp)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(tmp)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 
     static String slashed(Path relative) {

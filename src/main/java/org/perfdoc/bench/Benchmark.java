@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.perfdoc.Perfdoc;
 import org.perfdoc.batch.BatchOptions;
 import org.perfdoc.batch.BatchReport;
@@ -135,18 +134,6 @@ public final class Benchmark {
             Files.writeString(Path.of("/proc/self/clear_refs"), "5"); // resets VmHWM (Linux)
         } catch (IOException | RuntimeException e) {
             // not Linux, or not allowed: the RSS peak then covers the whole process
-        }
-    }
-
-    /** Deletes a folder tree. */
-    public static void delete(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.perfdoc.Perfdoc;
 import org.perfdoc.bench.Benchmark;
 import org.perfdoc.bench.SyntheticBatch;
+import org.perfdoc.write.FileTrees;
 import org.perfdoc.model.TargetDocument;
 import org.perfdoc.render.Format;
 import picocli.CommandLine.Command;
@@ -52,7 +53,7 @@ final class BenchCommand implements Callable<Integer> {
         Path dir = temporary ? Files.createTempDirectory("perfdoc-bench") : work;
         try {
             Path data = dir.resolve("data");
-            Benchmark.delete(data);
+            FileTrees.delete(data);
             new SyntheticBatch(perfdoc).write(data, documents, seed);
             out.printf("perfdoc bench: %d documents (seed %d), Java %s, %d processors, max heap %d MB%n%n",
                     documents, seed, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
@@ -62,7 +63,7 @@ final class BenchCommand implements Callable<Integer> {
                 List<Format> formats = java.util.Arrays.stream(set.split(",")).map(Format::parse).toList();
                 for (int j : jobs) {
                     Path outDir = dir.resolve("out");
-                    Benchmark.delete(outDir);
+                    FileTrees.delete(outDir);
                     results.add(bench.batch(data, outDir, formats, j));
                 }
             }
@@ -72,7 +73,7 @@ final class BenchCommand implements Callable<Integer> {
                     bench.warmMedianMillis(court, 30));
         } finally {
             if (temporary) {
-                Benchmark.delete(dir);
+                FileTrees.delete(dir);
             }
         }
         return ExitCodes.OK;

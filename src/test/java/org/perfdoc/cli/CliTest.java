@@ -6,14 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.perfdoc.Cli;
+import org.perfdoc.Cli.Run;
 import org.perfdoc.Examples;
 import org.perfdoc.PdfText;
 
@@ -21,19 +21,9 @@ class CliTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void renderWritesOnePdfPerInputNamedAfterIt() throws IOException {
-        Run r = run("render", Examples.COURT.toString(), Examples.JUSTICE.toString(), "-o", dir.toString());
+        Run r = Cli.run("render", Examples.COURT.toString(), Examples.JUSTICE.toString(), "-o", dir.toString());
         assertEquals(0, r.code(), r.err());
         Path court = dir.resolve("guangzhou-intermediate-court.pdf");
         assertTrue(r.out().contains(court + "（5 页）"), r.out());
@@ -50,7 +40,7 @@ class CliTest {
     void anInvalidFileIsReportedWithExitCode2AndTheOthersAreStillWritten() throws IOException {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{ \"style\": \"guangzhou\", \"year\": 2024 }", StandardCharsets.UTF_8);
-        Run r = run("render", bad.toString(), Examples.COURT.toString(), "-o", dir.toString());
+        Run r = Cli.run("render", bad.toString(), Examples.COURT.toString(), "-o", dir.toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains(bad + ":1:1: 错误: $.department: 缺少必填字段 \"department\"（部门名称）"), r.err());
         assertTrue(r.err().contains(bad + "：2 个错误，未生成文件"), r.err());
@@ -61,7 +51,7 @@ class CliTest {
 
     @Test
     void htmlPreviewLinksTheBundledFonts() throws IOException {
-        Run r = run("render", Examples.COURT.toString(), "--format", "html", "-o", dir.toString());
+        Run r = Cli.run("render", Examples.COURT.toString(), "--format", "html", "-o", dir.toString());
         assertEquals(0, r.code(), r.err());
         String html = Files.readString(dir.resolve("guangzhou-intermediate-court.html"));
         assertTrue(html.contains("<link rel=\"stylesheet\" href=\"perfdoc-fonts.css\"/>"));
@@ -72,7 +62,7 @@ class CliTest {
 
     @Test
     void pdfAndDocxTogether() throws IOException {
-        Run r = run("render", Examples.COURT.toString(), "--format", "pdf,docx", "-o", dir.toString());
+        Run r = Cli.run("render", Examples.COURT.toString(), "--format", "pdf,docx", "-o", dir.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("guangzhou-intermediate-court.docx"), r.out());
         try (var word = new org.apache.poi.xwpf.usermodel.XWPFDocument(
@@ -84,14 +74,14 @@ class CliTest {
 
     @Test
     void unknownFormatIsRefused() {
-        Run r = run("render", Examples.COURT.toString(), "--format", "odt");
+        Run r = Cli.run("render", Examples.COURT.toString(), "--format", "odt");
         assertEquals(1, r.code());
         assertTrue(r.err().contains("unknown format 'odt' (pdf, docx, html)"), r.err());
     }
 
     @Test
     void pdfAndHtmlTogether() {
-        Run r = run("render", Examples.COURT.toString(), "--format", "pdf,html", "-o", dir.toString());
+        Run r = Cli.run("render", Examples.COURT.toString(), "--format", "pdf,html", "-o", dir.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(Files.exists(dir.resolve("guangzhou-intermediate-court.pdf")));
         assertTrue(Files.exists(dir.resolve("guangzhou-intermediate-court.html")));
@@ -99,7 +89,7 @@ class CliTest {
 
     @Test
     void validateWritesNothingAndSaysWhichFilesPass() {
-        Run r = run("validate", Examples.COURT.toString(), Examples.JUSTICE.toString());
+        Run r = Cli.run("validate", Examples.COURT.toString(), Examples.JUSTICE.toString());
         assertEquals(0, r.code(), r.err());
         assertEquals(Examples.COURT + "：通过" + System.lineSeparator() + Examples.JUSTICE + "：通过"
                 + System.lineSeparator(), r.out());
@@ -109,21 +99,21 @@ class CliTest {
     void validateOfAnInvalidFileExitsWith2() throws IOException {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{", StandardCharsets.UTF_8);
-        Run r = run("validate", bad.toString());
+        Run r = Cli.run("validate", bad.toString());
         assertEquals(2, r.code());
         assertTrue(r.err().startsWith(bad + ":1:2: 错误: $: JSON 语法错误：文件在中途结束"), r.err());
     }
 
     @Test
     void aMissingFileIsAnInputError() {
-        Run r = run("validate", dir.resolve("nope.json").toString());
+        Run r = Cli.run("validate", dir.resolve("nope.json").toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("无法读取文件"), r.err());
     }
 
     @Test
     void schemaPrintsTheJsonSchema() {
-        Run r = run("schema");
+        Run r = Cli.run("schema");
         assertEquals(0, r.code());
         assertTrue(r.out().startsWith("{"));
         assertTrue(r.out().contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\""));
@@ -131,17 +121,17 @@ class CliTest {
 
     @Test
     void helpAndVersion() {
-        Run help = run("--help");
+        Run help = Cli.run("--help");
         assertEquals(0, help.code());
         assertTrue(help.out().contains("render") && help.out().contains("validate") && help.out().contains("schema"));
-        assertTrue(run("render", "--help").out().contains("--templates"));
-        Run version = run("--version");
+        assertTrue(Cli.run("render", "--help").out().contains("--templates"));
+        Run version = Cli.run("--version");
         assertTrue(version.out().startsWith("perfdoc "), version.out());
     }
 
     @Test
     void unknownOptionIsAUsageError() {
-        Run r = run("render", "--nope", Examples.COURT.toString());
+        Run r = Cli.run("render", "--nope", Examples.COURT.toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains("Unknown option: '--nope'"), r.err());
     }
@@ -152,7 +142,7 @@ class CliTest {
         Files.createDirectories(own);
         String bundled = Files.readString(Path.of("templates/guangzhou/document.xhtml.ftl"));
         Files.writeString(own.resolve("document.xhtml.ftl"), bundled.replace("部门名称：", "编制部门："));
-        Run r = run("render", Examples.COURT.toString(), "--templates", dir.resolve("tpl").toString(),
+        Run r = Cli.run("render", Examples.COURT.toString(), "--templates", dir.resolve("tpl").toString(),
                 "-o", dir.toString());
         assertEquals(0, r.code(), r.err());
         try (PdfText pdf = new PdfText(Files.readAllBytes(dir.resolve("guangzhou-intermediate-court.pdf")))) {
@@ -165,7 +155,7 @@ class CliTest {
         Path own = dir.resolve("tpl/guangzhou");
         Files.createDirectories(own);
         Files.writeString(own.resolve("document.xhtml.ftl"), "<html>${nosuchvariable}</html>");
-        Run r = run("render", Examples.COURT.toString(), "--templates", dir.resolve("tpl").toString(),
+        Run r = Cli.run("render", Examples.COURT.toString(), "--templates", dir.resolve("tpl").toString(),
                 "-o", dir.toString());
         assertEquals(1, r.code());
         assertTrue(r.err().startsWith("perfdoc: 模板 guangzhou/document.xhtml.ftl 出错："), r.err());
@@ -175,8 +165,8 @@ class CliTest {
 
     @Test
     void renderingTheSameFileTwiceGivesTheSameBytes() throws IOException {
-        run("render", Examples.COURT.toString(), "-o", dir.resolve("a").toString());
-        run("render", Examples.COURT.toString(), "-o", dir.resolve("b").toString());
+        Cli.run("render", Examples.COURT.toString(), "-o", dir.resolve("a").toString());
+        Cli.run("render", Examples.COURT.toString(), "-o", dir.resolve("b").toString());
         assertArrayEquals(Files.readAllBytes(dir.resolve("a/guangzhou-intermediate-court.pdf")),
                 Files.readAllBytes(dir.resolve("b/guangzhou-intermediate-court.pdf")));
     }

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,8 +14,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.perfdoc.Cli;
+import org.perfdoc.Cli.Run;
 import org.perfdoc.Examples;
-import org.perfdoc.cli.Main;
 import org.perfdoc.read.ReadResult;
 import org.perfdoc.validate.Problem;
 
@@ -25,16 +24,6 @@ import org.perfdoc.validate.Problem;
 class HostileInputTest {
     @TempDir
     Path dir;
-
-    record Run(int code, String out, String err) {
-    }
-
-    static Run cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
-    }
 
     Path file(String name, byte[] bytes) throws IOException {
         Path p = dir.resolve(name);
@@ -50,7 +39,7 @@ class HostileInputTest {
         bom[1] = (byte) 0xBB;
         bom[2] = (byte) 0xBF;
         System.arraycopy(json, 0, bom, 3, json.length);
-        Run r = cli("validate", file("bom.json", bom).toString());
+        Run r = Cli.run("validate", file("bom.json", bom).toString());
         assertEquals(0, r.code(), r.err());
     }
 
@@ -58,11 +47,11 @@ class HostileInputTest {
     void aGb18030FileIsNamedAsSuchAndReadWithEncoding() throws IOException {
         String json = Files.readString(Examples.COURT);
         Path gbk = file("gbk.json", json.getBytes(Charset.forName("GB18030")));
-        Run refused = cli("validate", gbk.toString());
+        Run refused = Cli.run("validate", gbk.toString());
         assertEquals(2, refused.code());
         assertTrue(refused.err().contains(gbk + ": 错误: $: 文件不是 UTF-8 编码，看起来是 GBK/GB18030（中文 Windows 软件的默认编码）。"
                 + "请在编辑器中“另存为 UTF-8”，或者加上选项 --encoding GB18030 读取"), refused.err());
-        Run read = cli("render", gbk.toString(), "--encoding", "GB18030", "-o", dir.toString());
+        Run read = Cli.run("render", gbk.toString(), "--encoding", "GB18030", "-o", dir.toString());
         assertEquals(0, read.code(), read.err());
         assertTrue(Files.exists(dir.resolve("gbk.pdf")));
     }
@@ -70,7 +59,7 @@ class HostileInputTest {
     @Test
     void aDeeplyNestedArrayIsRefusedNotAStackOverflow() throws IOException {
         String deep = "{\"style\": " + "[".repeat(10_000) + "]".repeat(10_000) + "}";
-        Run r = cli("validate", file("deep.json", deep.getBytes(StandardCharsets.UTF_8)).toString());
+        Run r = Cli.run("validate", file("deep.json", deep.getBytes(StandardCharsets.UTF_8)).toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("JSON 语法错误：嵌套层数超过上限（本格式只需 6 层，文件可能已损坏）"), r.err());
     }
@@ -86,7 +75,7 @@ class HostileInputTest {
             }
             out.write("\"}".getBytes(StandardCharsets.UTF_8));
         }
-        Run r = cli("validate", big.toString());
+        Run r = Cli.run("validate", big.toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("文件大小 200.1 MB，超过上限 20.0 MB（确有需要可用 --max-input-mb 调整）"), r.err());
     }
@@ -107,10 +96,10 @@ class HostileInputTest {
             sb.append(i == 0 ? "" : ",").append("{\"name\":\"项目\",\"amounts\":{\"fiscal\":1},\"indicators\":[]}");
         }
         sb.append("]}]}");
-        Run r = cli("validate", file("many.json", sb.toString().getBytes(StandardCharsets.UTF_8)).toString());
+        Run r = Cli.run("validate", file("many.json", sb.toString().getBytes(StandardCharsets.UTF_8)).toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("$.units[0].projects: 项目共 100000 个，超过上限 2000（确有需要可用 --max-projects 调整）"), r.err());
-        Run raised = cli("validate", dir.resolve("many.json").toString(), "--max-projects", "100000");
+        Run raised = Cli.run("validate", dir.resolve("many.json").toString(), "--max-projects", "100000");
         assertTrue(raised.err().contains("项目没有绩效指标") && !raised.err().contains("超过上限"), "the limit is configurable");
     }
 
@@ -148,7 +137,7 @@ class HostileInputTest {
     @Test
     void anInputIsNeverOverwrittenAndAFileInPlaceOfTheOutputFolderIsAClearError() throws IOException {
         Path blocker = Files.writeString(dir.resolve("out"), "not a folder");
-        Run r = cli("render", Examples.COURT.toString(), "-o", blocker.toString());
+        Run r = Cli.run("render", Examples.COURT.toString(), "-o", blocker.toString());
         assertEquals(1, r.code());
         assertTrue(r.err().startsWith("perfdoc: 无法写入 "), r.err());
         assertFalse(r.err().contains("\tat "));
