@@ -125,10 +125,6 @@ public final class Perfdoc {
         return f;
     }
 
-    public List<String> styleNames() {
-        return styles.names();
-    }
-
     /** The JSON Schema of the input format. */
     public static String schema() {
         return resourceText("/org/perfdoc/perfdoc.schema.json");

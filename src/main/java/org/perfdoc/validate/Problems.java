@@ -72,10 +72,6 @@ public final class Problems {
         }
     }
 
-    public boolean hasErrors() {
-        return list.stream().anyMatch(Problem::isError);
-    }
-
     public List<Problem> all() {
         return Collections.unmodifiableList(list);
     }
