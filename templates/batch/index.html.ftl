@@ -9,7 +9,7 @@ h1 { font-size: 1.4em; }
 p.summary { margin: 0.5em 0 1.5em 0; }
 table { border-collapse: collapse; width: 100%; font-size: 0.9em; }
 th, td { border: 1px solid #bbb; padding: 0.3em 0.5em; text-align: left; vertical-align: top; }
-th { background: #eee; }
+th { background: #eee; white-space: nowrap; }
 td.num { text-align: right; }
 tr.invalid td, tr.failed td { background: #fdecea; }
 td ul { margin: 0; padding-left: 1.2em; }
