@@ -5,6 +5,7 @@ import freemarker.core.CommonTemplateMarkupOutputModel;
 import freemarker.template.utility.StringUtil;
 import java.io.IOException;
 import java.io.Writer;
+import org.perfdoc.validate.DocumentValidator;
 
 /**
  * FreeMarker output format for WordprocessingML: escapes markup like the XML format and also drops
@@ -53,8 +54,7 @@ final class WordXmlOutputFormat extends CommonMarkupOutputFormat<WordXmlOutputFo
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             int n = Character.charCount(cp);
-            boolean legal = (cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF)
-                    || (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF));
+            boolean legal = DocumentValidator.legalInXml(cp); // a lone surrogate is outside every legal range
             if (!legal && out == null) {
                 out = new StringBuilder(s.length()).append(s, 0, i);
             } else if (legal && out != null) {

@@ -267,7 +267,7 @@ public final class DocumentValidator {
     }
 
     /** XML 1.0 Char, minus what the issue calls illegal: C0 controls other than tab, newline, CR. */
-    static boolean legalInXml(int cp) {
+    public static boolean legalInXml(int cp) {
         return cp == 0x9 || cp == 0xA || cp == 0xD
                 || (cp >= 0x20 && cp <= 0xD7FF)
                 || (cp >= 0xE000 && cp <= 0xFFFD)
