@@ -35,8 +35,10 @@ h2 { font-family: 黑体; font-weight: normal; font-size: 10.5pt; margin: 3mm 0 
 h2.budget { margin-top: 4mm; }
 div.text p { margin: 0; text-align: justify; }
 p.grid-title { font-family: 黑体; font-size: 12pt; text-align: center; margin: 5mm 0 2mm 0; }
-/* never leave the heading alone at the foot of a page */
+/* the heading stays with the header row; where the first rows would still go to the next page
+   without them, the next layout pass starts the heading on that page (headingBreaks) */
 p.grid-title { page-break-after: avoid; }
+p.grid-title.new-page { page-break-before: always; }
 table.grid { width: 100%; border-collapse: collapse; table-layout: fixed; -fs-table-paginate: paginate; }
 table.grid th, table.grid td { border: 0.5pt solid #000; padding: 1mm 1.5mm; vertical-align: middle; }
 table.grid th { font-family: 黑体; font-weight: normal; text-align: center; }
@@ -73,7 +75,7 @@ td.value { text-align: center; }
 <tr><td class="label">同名项目上年预算额（${amountUnit}）：</td><td>${f.yuan(b.priorYearBudget!)}</td><td class="label">同名项目上年预算执行数（${amountUnit}）：</td><td>${f.yuan(b.priorYearExecuted!)}</td></tr>
 </table>
 <#assign grid = unit?index + "/" + p?index>
-<p class="grid-title">${doc.year?c}年绩效目标</p>
+<p class="grid-title<#if headingBreaks?seq_contains(grid)> new-page</#if>" data-grid-heading="${grid}">${doc.year?c}年绩效目标</p>
 <table class="grid">
 <colgroup><col style="width: 17%"/><col style="width: 15%"/><col style="width: 48%"/><col style="width: 20%"/></colgroup>
 <thead><tr><th>一级目标</th><th>二级目标</th><th>三级目标</th><th>指标目标值</th></tr></thead>

@@ -10,6 +10,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.PDFTextStripperByArea;
+import org.apache.pdfbox.text.TextPosition;
 
 /** Reads rendered PDFs back with PDFBox, the way a test of the real output must. */
 public final class PdfText implements AutoCloseable {
@@ -100,6 +101,81 @@ public final class PdfText implements AutoCloseable {
             }
         }
         return fonts;
+    }
+
+    /**
+     * A character as drawn on a page, in points from the page's top-left corner.
+     *
+     * @param text     the character (what text extraction gives for it)
+     * @param x        left edge
+     * @param baseline baseline, from the top
+     * @param width    advance width
+     * @param height   height above the baseline, as PDFBox estimates it from the font
+     */
+    public record Glyph(String text, float x, float baseline, float width, float height) {
+        public float top() {
+            return baseline - height;
+        }
+
+        public float right() {
+            return x + width;
+        }
+    }
+
+    /** One line of text on a page: glyphs sharing a baseline (within half a point), left to right. */
+    public record Line(String text, float baseline, float left, float right) {
+    }
+
+    /** Every character drawn on page {@code n} (1-based), in drawing order. */
+    public List<Glyph> glyphs(int n) throws IOException {
+        List<Glyph> glyphs = new ArrayList<>();
+        PDFTextStripper s = new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<TextPosition> positions) {
+                for (TextPosition t : positions) {
+                    glyphs.add(new Glyph(t.getUnicode(), t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(),
+                            t.getHeightDir()));
+                }
+            }
+        };
+        s.setStartPage(n);
+        s.setEndPage(n);
+        s.getText(doc);
+        return glyphs;
+    }
+
+    /** The lines of page {@code n}, top to bottom; whitespace is dropped. */
+    public List<Line> lines(int n) throws IOException {
+        List<Glyph> glyphs = new ArrayList<>(glyphs(n));
+        glyphs.removeIf(g -> g.text().isBlank());
+        glyphs.sort(java.util.Comparator.comparingDouble(Glyph::baseline).thenComparingDouble(Glyph::x));
+        List<Line> lines = new ArrayList<>();
+        List<Glyph> current = new ArrayList<>();
+        for (Glyph g : glyphs) {
+            if (!current.isEmpty() && g.baseline() - current.get(0).baseline() > 0.5f) {
+                lines.add(line(current));
+                current.clear();
+            }
+            current.add(g);
+        }
+        if (!current.isEmpty()) {
+            lines.add(line(current));
+        }
+        return lines;
+    }
+
+    private static Line line(List<Glyph> glyphs) {
+        List<Glyph> byX = new ArrayList<>(glyphs);
+        byX.sort(java.util.Comparator.comparingDouble(Glyph::x));
+        StringBuilder text = new StringBuilder();
+        byX.forEach(g -> text.append(g.text()));
+        return new Line(text.toString(), byX.get(0).baseline(), byX.get(0).x(), byX.get(byX.size() - 1).right());
+    }
+
+    /** Page {@code n}'s size in points: width, height. */
+    public float[] pageSize(int n) {
+        var box = doc.getPage(n - 1).getMediaBox();
+        return new float[] {box.getWidth(), box.getHeight()};
     }
 
     @Override

@@ -54,34 +54,36 @@ public final class DocumentRenderer {
         Style style = styles.find(doc.style())
                 .orElseThrow(() -> new IllegalArgumentException("unknown style " + doc.style()));
         if (format == Format.DOCX) {
-            return new Rendered(Format.DOCX, docx.render(style, model(doc, style, false, Set.of())), 0);
+            return new Rendered(Format.DOCX, docx.render(style, model(doc, style, false, PageBreaks.NONE)), 0);
         }
         String template = style.templates().get("pdf");
         if (template == null) {
             throw new IllegalArgumentException("style " + style.name() + " has no PDF template");
         }
         if (format == Format.HTML) {
-            String xhtml = templates.render(template, model(doc, style, true, Set.of()));
+            String xhtml = templates.render(template, model(doc, style, true, PageBreaks.NONE));
             return new Rendered(Format.HTML, xhtml.getBytes(StandardCharsets.UTF_8), 0);
         }
-        // Lay out, cut merged grid blocks where pages begin inside them, lay out again; a cut moves
-        // only rows below it, so this settles: one pass unless a 一级 block is taller than a page.
-        Set<String> cuts = new TreeSet<>();
+        // Lay out, then again with the page breaks that layout asks for: merged grid blocks cut where a
+        // page begins inside them, grid headings moved to a new page where they would stand alone at
+        // a page foot. A change moves only what follows it in its own sheet, so this settles quickly:
+        // one pass for most documents.
+        String base = styles.roots().find(template).map(p -> p.getParent().toUri().toString()).orElse(null);
+        PageBreaks breaks = PageBreaks.NONE;
         for (int pass = 1; ; pass++) {
-            PdfRenderer.Layout layout = pdf.layout(templates.render(template, model(doc, style, false, cuts)),
-                    style.fonts());
-            Set<String> more = new TreeSet<>(layout.pageCuts());
-            more.removeAll(cuts);
-            if (more.isEmpty() || pass == MAX_LAYOUT_PASSES) {
+            PdfRenderer.Layout layout = pdf.layout(templates.render(template, model(doc, style, false, breaks)),
+                    base, style.fonts());
+            PageBreaks next = breaks.plus(layout.pageBreaks());
+            if (next.equals(breaks) || pass == MAX_LAYOUT_PASSES) {
                 return layout.write();
             }
-            cuts.addAll(more);
+            breaks = next;
         }
     }
 
     private static final int MAX_LAYOUT_PASSES = 8;
 
-    private Map<String, Object> model(TargetDocument doc, Style style, boolean preview, Set<String> cuts) {
+    private Map<String, Object> model(TargetDocument doc, Style style, boolean preview, PageBreaks breaks) {
         Map<String, Object> m = new HashMap<>();
         m.put("doc", doc);
         m.put("title", Objects.requireNonNullElse(doc.title(), style.defaultValue("title")));
@@ -94,8 +96,9 @@ public final class DocumentRenderer {
         m.put("generator", generator);
         m.put("preview", preview);
         m.put("fontCss", FONT_CSS);
-        m.put("grids", grids(doc, style, cuts));
-        m.put("cuts", List.copyOf(cuts));
+        m.put("grids", grids(doc, style, breaks.cuts()));
+        m.put("cuts", List.copyOf(new TreeSet<>(breaks.cuts())));
+        m.put("headingBreaks", List.copyOf(new TreeSet<>(breaks.headings())));
         m.put("sourceDate", sourceDate);
         return m;
     }

@@ -7,14 +7,15 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import org.openpdf.text.pdf.PdfWriter;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
+import org.xhtmlrenderer.pdf.ITextReplacedElementFactory;
 import org.xhtmlrenderer.pdf.ITextRenderer;
 
 /** XHTML → PDF with flying-saucer, fonts from the shared {@link FontLibrary}. */
 final class PdfRenderer {
     private static final UnicodeLineBreaking LINE_BREAKING = new UnicodeLineBreaking();
+    private static final EmBoxTextRenderer TEXT = new EmBoxTextRenderer();
 
     private final FontLibrary fonts;
     private final String generator;
@@ -33,17 +34,20 @@ final class PdfRenderer {
         this.sourceDateEpoch = epoch == null || epoch.isBlank() ? null : Long.valueOf(epoch.trim());
     }
 
-    /** Lays the pages out; the result can be inspected before it is written. */
-    Layout layout(String xhtml, List<String> families) {
+    /**
+     * Lays the pages out; the result can be inspected before it is written. Relative references in the
+     * XHTML (stylesheets, images) resolve against {@code baseUri}, the template's folder.
+     */
+    Layout layout(String xhtml, String baseUri, List<String> families) {
         ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
                 ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device,
                 new ConfinedUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, resourceRoots),
-                FontLibrary.newResolver());
+                FontLibrary.newResolver(), new ITextReplacedElementFactory(device), TEXT);
         renderer.getSharedContext().setLineBreakingStrategy(LINE_BREAKING);
         fonts.register(renderer.getFontResolver(), families);
         renderer.setPDFVersion(PdfWriter.VERSION_1_7);
-        renderer.setDocument(XhtmlParser.parse(xhtml), null, namespaces);
+        renderer.setDocument(XhtmlParser.parse(xhtml), baseUri, namespaces);
         renderer.layout();
         return new Layout(renderer, sha256(xhtml));
     }
@@ -57,9 +61,9 @@ final class PdfRenderer {
             this.hash = hash;
         }
 
-        /** Grid rows that start a page inside a merged block (see {@link PageCuts}). */
-        Set<String> pageCuts() {
-            return PageCuts.find(renderer.getRootBox());
+        /** The page breaks this layout asks to change (see {@link PageBreaks}). */
+        PageBreaks pageBreaks() {
+            return PageBreaks.find(renderer.getRootBox());
         }
 
         Rendered write() {
