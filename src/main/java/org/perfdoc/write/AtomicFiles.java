@@ -4,15 +4,19 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes whole files or nothing: the bytes go to a temporary file in the target's own folder, are
  * forced to disk, then renamed over the target. A crash at any moment leaves either the old file or
- * the new one, never a half-written PDF.
+ * the new one, never a half-written PDF. The file gets the mode any ordinary write gets (0666 less
+ * the umask: 0644 under the usual 022), so a web server running as another user can publish it;
+ * {@link Files#createTempFile} would make it 0600.
  */
 public final class AtomicFiles {
     private AtomicFiles() {
@@ -29,9 +33,9 @@ public final class AtomicFiles {
     public static void write(Path target, byte[] bytes, Path tmpDir) throws IOException {
         Files.createDirectories(target.toAbsolutePath().getParent());
         Files.createDirectories(tmpDir);
-        Path tmp = Files.createTempFile(tmpDir, "." + target.getFileName(), ".part");
+        Path tmp = newPart(tmpDir, target.getFileName().toString());
         try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
                 ByteBuffer buf = ByteBuffer.wrap(bytes);
                 while (buf.hasRemaining()) {
                     ch.write(buf);
@@ -45,6 +49,19 @@ public final class AtomicFiles {
             }
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** A new empty file beside the others in {@code dir}, created with no explicit mode: the umask applies. */
+    private static Path newPart(Path dir, String name) throws IOException {
+        while (true) {
+            Path part = dir.resolve("." + name + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".part");
+            try {
+                Files.newByteChannel(part, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+                return part;
+            } catch (FileAlreadyExistsException taken) {
+                // another writer's part: draw another name
+            }
         }
     }
 }
