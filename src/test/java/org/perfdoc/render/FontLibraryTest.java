@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.perfdoc.Examples;
 
 class FontLibraryTest {
     @Test
@@ -47,7 +48,7 @@ class FontLibraryTest {
         FontLibrary fonts = FontLibrary.bundled();
         for (String seed : List.of("guangzhou-intermediate-court.txt", "guangzhou-justice-bureau-2023.txt",
                 "shanghai-first-intermediate-court-2020.txt")) {
-            String text = Files.readString(Path.of("../shared/seeds", seed));
+            String text = Files.readString(Examples.SEEDS.resolve(seed));
             text.codePoints().filter(c -> !Character.isWhitespace(c)).distinct().forEach(c ->
                     assertEquals(Optional.empty(), fonts.fontLacking(c, List.of("宋体", "黑体")),
                             seed + ": " + Character.toString(c) + String.format(" U+%04X", c)));
