@@ -2,9 +2,10 @@
      inside w:pPr, w:rPr, w:tcPr and w:tblPr follows the OOXML schema: Word refuses other orders even
      where LibreOffice and POI accept them. Sizes are half-points (w:sz) and twips (widths). -->
 
-<#-- One run of text. font: an East Asian font name (宋体, 黑体); size in half-points; 0 = inherit. -->
+<#-- One run of text. font: an East Asian font name (宋体, 黑体); size in half-points; 0 = inherit.
+     A newline in text is a line break (w:br): inside w:t it would print as a space. -->
 <#macro run text font="" size=0 bold=false>
-<w:r><w:rPr><#if font?has_content><w:rFonts w:ascii="${font}" w:eastAsia="${font}" w:hAnsi="${font}" w:cs="${font}" w:hint="eastAsia"/></#if><#if bold><w:b/><w:bCs/></#if><#if size gt 0><w:sz w:val="${size?c}"/><w:szCs w:val="${size?c}"/></#if></w:rPr><w:t xml:space="preserve">${text}</w:t></w:r><#t>
+<w:r><w:rPr><#if font?has_content><w:rFonts w:ascii="${font}" w:eastAsia="${font}" w:hAnsi="${font}" w:cs="${font}" w:hint="eastAsia"/></#if><#if bold><w:b/><w:bCs/></#if><#if size gt 0><w:sz w:val="${size?c}"/><w:szCs w:val="${size?c}"/></#if></w:rPr><#list text?split("\n") as part><#if !part?is_first><w:br/></#if><w:t xml:space="preserve">${part}</w:t></#list></w:r><#t>
 </#macro>
 
 <#-- A paragraph holding one run (or nothing). jc: left, center, right, both; indent in twips. -->

@@ -51,7 +51,7 @@ p.note { margin: 2mm 0 0 0; font-size: 9pt; }
   <col style="width: 90.5mm"/>
 </colgroup>
 <thead>
-<tr><th>项目名称（资金使用单位）</th><th>总计</th><th>财政拨款</th><th>财政专户拨款</th><th>其他资金</th><th>绩效目标</th><th>绩效指标</th></tr>
+<tr><th>项目名称（资金使用单位）</th><th>总计</th><th>财政拨款</th><th>财政专户<br/>拨款</th><th>其他资金</th><th>绩效目标</th><th>绩效指标</th></tr>
 </thead>
 <tbody>
 <@amountRow "sum" "合计" totals/>

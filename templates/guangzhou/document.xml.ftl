@@ -11,7 +11,8 @@
 <w:p><w:pPr><w:tabs><w:tab w:val="right" w:pos="15817"/></w:tabs><w:spacing w:after="60"/></w:pPr><@w.run text="部门名称：" + doc.department size=20/><w:r><w:rPr><w:sz w:val="20"/></w:rPr><w:tab/></w:r><@w.run text="单位：" + amountUnit size=20/></w:p>
 <@w.table widths=cols>
 <@w.row header=true>
-<#list ["项目名称（资金使用单位）", "总计", "财政拨款", "财政专户拨款", "其他资金", "绩效目标", "绩效指标"] as h>
+<#-- 财政专户拨款 is too wide for its column: broken where the words break, as 财政专户 / 拨款 -->
+<#list ["项目名称（资金使用单位）", "总计", "财政拨款", "财政专户\n拨款", "其他资金", "绩效目标", "绩效指标"] as h>
 <@w.cell width=cols[h?index] valign="center"><@w.para text=h jc="center" font="黑体" size=18/></@w.cell>
 </#list>
 </@w.row>

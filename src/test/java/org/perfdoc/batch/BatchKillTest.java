@@ -21,10 +21,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.perfdoc.Examples;
 import org.perfdoc.PdfText;
 import org.perfdoc.render.Format;
+import org.perfdoc.write.FileTrees;
 
 /** kill -9 of a batch at several moments: only complete files, a consistent manifest, and a rerun finishes. */
 class BatchKillTest {
-    static final int DOCUMENTS = 24;
+    static final int DOCUMENTS = 30;
 
     @TempDir
     Path tmp;
@@ -38,9 +39,9 @@ class BatchKillTest {
                     court.replace("广东省广州市中级人民法院（本级）", "部门" + i));
         }
         Path out = tmp.resolve("out");
-        // Kill after the 1st, 6th and 14th finished document: each run resumes the previous one.
+        // Kill after the 1st, 6th and 14th document the run rendered: each run resumes the previous one.
         for (int killAfter : new int[] {1, 6, 14}) {
-            killMidway(data, out, killAfter);
+            killInProgress(data, out, killAfter);
             assertOnlyCompleteFiles(out);
         }
         BatchReport finish = new BatchRunner(Examples.PERFDOC,
@@ -52,6 +53,54 @@ class BatchKillTest {
         assertEquals(DOCUMENTS, finish.count(Outcome.Kind.UNCHANGED) + finish.count(Outcome.Kind.RENDERED));
         assertOnlyCompleteFiles(out);
         assertEquals(DOCUMENTS, Manifest.load(out).documents().size());
+    }
+
+    /**
+     * Kills a run after {@code afterDocuments} rendered documents and proves it was killed in progress:
+     * some documents still have no output. A run that finished first (the machine was fast, the kill
+     * late) is undone and tried again with an earlier kill.
+     */
+    private void killInProgress(Path data, Path out, int afterDocuments) throws Exception {
+        Path before = tmp.resolve("before");
+        for (int k = afterDocuments; ; k = Math.max(1, k / 2)) {
+            FileTrees.delete(before);
+            copyTree(out, before);
+            killMidway(data, out, k);
+            long written = pdfsAtOutputPaths(out);
+            if (written < DOCUMENTS) {
+                assertTrue(written > 0 || k == 1, "the killed run wrote something");
+                return;
+            }
+            assertTrue(k > 1, "no kill landed before the run finished, even after the first document");
+            FileTrees.delete(out);
+            copyTree(before, out);
+        }
+    }
+
+    private static long pdfsAtOutputPaths(Path out) throws IOException {
+        if (!Files.isDirectory(out)) {
+            return 0;
+        }
+        try (Stream<Path> walk = Files.walk(out)) {
+            return walk.filter(f -> f.toString().endsWith(".pdf") && !out.relativize(f).startsWith(BatchRunner.TMP_DIR))
+                    .count();
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        if (!Files.isDirectory(from)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
     }
 
     private static void killMidway(Path data, Path out, int afterDocuments) throws Exception {
@@ -76,7 +125,7 @@ class BatchKillTest {
         p.destroyForcibly(); // SIGKILL: no shutdown hooks, no finally blocks
         assertTrue(p.waitFor(30, TimeUnit.SECONDS));
         reader.join(10_000);
-        assertTrue(reached || p.exitValue() == 0, "the batch printed progress before the kill");
+        assertTrue(reached || p.exitValue() == 0, "the batch printed progress before the kill (or finished)");
     }
 
     /** Every PDF loads, every DOCX is a whole zip, the manifest parses and names only files that match it. */

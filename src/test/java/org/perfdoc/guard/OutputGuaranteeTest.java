@@ -2,7 +2,6 @@ package org.perfdoc.guard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.perfdoc.Examples;
 import org.perfdoc.PdfText;
+import org.perfdoc.Tools;
 import org.perfdoc.batch.BatchOptions;
 import org.perfdoc.batch.BatchReport;
 import org.perfdoc.batch.BatchRunner;
@@ -31,13 +31,13 @@ class OutputGuaranteeTest {
 
     @Test
     void qpdfChecksEveryExamplePdf() throws Exception {
-        assumeTrue(onPath("qpdf"), "qpdf not found: check skipped (.ci/run installs it)");
+        String qpdf = Tools.require("qpdf --check of every example PDF", "qpdf");
         for (String name : List.of("guangzhou-intermediate-court", "guangzhou-justice-bureau-2023",
                 "shanghai-first-intermediate-court-2020")) {
             Path pdf = dir.resolve(name + ".pdf");
             Files.write(pdf, Examples.PERFDOC.render(Examples.read(Path.of("examples", name + ".json")).document(),
                     Format.PDF).bytes());
-            Process p = new ProcessBuilder("qpdf", "--check", pdf.toString()).redirectErrorStream(true).start();
+            Process p = new ProcessBuilder(qpdf, "--check", pdf.toString()).redirectErrorStream(true).start();
             String out = new String(p.getInputStream().readAllBytes());
             assertTrue(p.waitFor(60, TimeUnit.SECONDS));
             assertEquals(0, p.exitValue(), out);
@@ -106,14 +106,5 @@ class OutputGuaranteeTest {
                 }
             }
         }
-    }
-
-    static boolean onPath(String command) {
-        for (String d : System.getenv().getOrDefault("PATH", "").split(":")) {
-            if (Files.isExecutable(Path.of(d, command))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

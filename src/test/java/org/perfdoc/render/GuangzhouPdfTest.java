@@ -133,6 +133,22 @@ class GuangzhouPdfTest {
     }
 
     @Test
+    void theSpecialAccountHeaderBreaksWhereItsWordsBreak() throws IOException {
+        try (PdfText pdf = new PdfText(pdf(example("guangzhou-intermediate-court.json")))) {
+            for (int n = 1; n <= pdf.pages(); n++) {
+                // the header cell of 财政专户拨款: x 90.5–110 mm, the first lines of the column on the page
+                List<String> inColumn = new ArrayList<>();
+                for (PdfText.Line l : pdf.lines(n)) {
+                    if (l.left() >= 90.5 * PdfText.MM && l.right() <= 110 * PdfText.MM + 1) {
+                        inColumn.add(l.text());
+                    }
+                }
+                assertEquals(List.of("财政专户", "拨款"), inColumn.subList(0, 2), "page " + n + ": " + inColumn);
+            }
+        }
+    }
+
+    @Test
     void justiceBureauTableHasItsTitleAndFootnote() throws IOException {
         try (PdfText pdf = new PdfText(pdf(example("guangzhou-justice-bureau-2023.json")))) {
             assertTrue(pdf.page(1).contains("广州市司法局（本级）2023年项目支出绩效目标表（含转移支付项目）"));
