@@ -21,14 +21,14 @@
 }
 body { font-family: 宋体; font-size: 8pt; line-height: 1.35; margin: 0; }
 h1 { font-family: 黑体; font-weight: bold; font-size: 16pt; text-align: center; margin: 0 0 4mm 0; line-height: 1.3; }
-table.caption { width: 100%; border-collapse: collapse; font-size: 10pt; margin-bottom: 1.5mm; }
+table.caption { width: 100%; table-layout: fixed; border-collapse: collapse; font-size: 10pt; margin-bottom: 1.5mm; }
 table.caption td { padding: 0; }
 table.caption td.unit { text-align: right; }
 table.targets { width: 100%; table-layout: fixed; border-collapse: collapse; -fs-table-paginate: paginate; }
 table.targets th, table.targets td { border: 0.5pt solid #000; padding: 0.6mm 1mm; vertical-align: top; }
 table.targets th { font-family: 黑体; font-weight: normal; font-size: 9pt; text-align: center; vertical-align: middle; }
 table.targets tr { page-break-inside: avoid; }
-td.amount { text-align: right; white-space: nowrap; }
+td.amount { text-align: right; }
 td.name { text-align: left; }
 tr.project td.name { padding-left: 2em; }
 tr.sum td, tr.unit td { font-family: 黑体; }
@@ -39,7 +39,7 @@ p.note { margin: 2mm 0 0 0; font-size: 9pt; }
 </head>
 <body>
 <h1>${title}</h1>
-<table class="caption"><tr>
+<table class="caption"><colgroup><col style="width: 75%"/><col style="width: 25%"/></colgroup><tr>
   <td>部门名称：${doc.department}</td>
   <td class="unit">单位：${amountUnit}</td>
 </tr></table>

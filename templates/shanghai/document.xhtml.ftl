@@ -30,7 +30,7 @@ h1 { font-family: 黑体; font-weight: bold; font-size: 18pt; text-align: center
 p.year { font-family: 黑体; font-size: 12pt; text-align: center; margin: 0 0 5mm 0; }
 table.fields { width: 100%; border-collapse: collapse; table-layout: fixed; margin: 0 0 1mm 0; }
 table.fields td { padding: 0.8mm 0; vertical-align: top; }
-td.label { font-family: 黑体; white-space: nowrap; }
+td.label { font-family: 黑体; }
 h2 { font-family: 黑体; font-weight: normal; font-size: 10.5pt; margin: 3mm 0 0.5mm 0; }
 h2.budget { margin-top: 4mm; }
 div.text p { margin: 0; text-align: justify; }

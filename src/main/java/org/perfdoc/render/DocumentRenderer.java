@@ -64,10 +64,22 @@ public final class DocumentRenderer {
             String xhtml = templates.render(template, model(doc, style, true, PageBreaks.NONE));
             return new Rendered(Format.HTML, xhtml.getBytes(StandardCharsets.UTF_8), 0);
         }
-        // Lay out, then again with the page breaks that layout asks for: merged grid blocks cut where a
-        // page begins inside them, grid headings moved to a new page where they would stand alone at
-        // a page foot. A change moves only what follows it in its own sheet, so this settles quickly:
-        // one pass for most documents.
+        return layOut(doc, style, template).write();
+    }
+
+    /**
+     * The final layout of a document's PDF: laid out, then again with the page breaks that layout asks
+     * for (merged grid blocks cut where a page begins inside them, grid headings moved to a new page
+     * where they would stand alone at a page foot). A change moves only what follows it in its own
+     * sheet, so this settles quickly: one pass for most documents.
+     */
+    PdfRenderer.Layout layOut(TargetDocument doc) {
+        Style style = styles.find(doc.style())
+                .orElseThrow(() -> new IllegalArgumentException("unknown style " + doc.style()));
+        return layOut(doc, style, style.templates().get("pdf"));
+    }
+
+    private PdfRenderer.Layout layOut(TargetDocument doc, Style style, String template) {
         String base = styles.roots().find(template).map(p -> p.getParent().toUri().toString()).orElse(null);
         PageBreaks breaks = PageBreaks.NONE;
         for (int pass = 1; ; pass++) {
@@ -75,7 +87,7 @@ public final class DocumentRenderer {
                     base, style.fonts());
             PageBreaks next = breaks.plus(layout.pageBreaks());
             if (next.equals(breaks) || pass == MAX_LAYOUT_PASSES) {
-                return layout.write();
+                return layout;
             }
             breaks = next;
         }

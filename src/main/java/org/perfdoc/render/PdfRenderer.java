@@ -61,6 +61,11 @@ final class PdfRenderer {
             this.hash = hash;
         }
 
+        /** flying-saucer's renderer holding this layout: its box tree and pages. */
+        ITextRenderer renderer() {
+            return renderer;
+        }
+
         /** The page breaks this layout asks to change (see {@link PageBreaks}). */
         PageBreaks pageBreaks() {
             return PageBreaks.find(renderer.getRootBox());

@@ -24,13 +24,16 @@ import org.perfdoc.model.TargetDocument;
 import org.perfdoc.model.Unit;
 import org.perfdoc.read.ReadResult;
 import org.perfdoc.render.Format;
+import org.perfdoc.render.LaidOutText;
 import org.perfdoc.validate.Problems;
 
 /**
  * A model built from fuzz data (Chinese and Latin text, surrogate pairs, combining marks, RTL and
  * zero-width characters, huge and tiny amounts, empty and long texts, many indicators) → validation
  * → PDF and DOCX. Guarantee 1: what validation accepts renders, the PDF loads, the DOCX opens and
- * every part validates against the OOXML schema; what it refuses is refused, never a crash.
+ * every part validates against the OOXML schema; what it refuses is refused, never a crash. And
+ * nothing printed is lost: every character of every cell and paragraph is in the PDF's text layer,
+ * in order, inside its box ({@link LaidOutText}).
  */
 class RenderFuzzTest {
     /** Characters every bundled font has: documents made of these get past validation and render. */
@@ -52,6 +55,8 @@ class RenderFuzzTest {
             assertTrue(text.pages() >= 1);
             text.all();
         }
+        // nothing printed is lost: every block's text is drawn, in order, inside its box
+        assertEquals(List.of(), LaidOutText.losses(doc));
         byte[] docx = Examples.PERFDOC.render(doc, Format.DOCX).bytes();
         try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(docx))) {
             assertTrue(word.getBodyElements().size() > 0);

@@ -1,19 +1,23 @@
 package org.perfdoc.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.perfdoc.Examples;
-import org.perfdoc.Tools;
+import org.perfdoc.OoxmlSchema;
 import org.perfdoc.PdfText;
+import org.perfdoc.Tools;
 import org.perfdoc.model.Budget;
 import org.perfdoc.model.Project;
 import org.perfdoc.model.TargetDocument;
@@ -41,6 +45,20 @@ class LibreOfficeRoundTripTest {
             Files.write(docx, Examples.PERFDOC.render(doc, Format.DOCX).bytes());
             command.add(docx.toString());
         }
+        // Word drafts whose every field is text without break opportunities (short enough to stay on one
+        // page, so that each reads back in one piece): nothing forces a no-wrap, and no text is lost
+        List<TargetDocument> hostile = List.of(NothingLostTest.hostile(new SplittableRandom(0), false, 500),
+                NothingLostTest.hostile(new SplittableRandom(1), true, 500));
+        for (int i = 0; i < hostile.size(); i++) {
+            byte[] bytes = Examples.PERFDOC.render(hostile.get(i), Format.DOCX).bytes();
+            for (byte[] part : OoxmlSchema.parts(bytes).values()) {
+                String xml = new String(part, StandardCharsets.UTF_8);
+                assertFalse(xml.contains("noWrap") || xml.contains("wordWrap"), "a part forbids wrapping");
+            }
+            Path docx = dir.resolve("hostile-" + i + ".docx");
+            Files.write(docx, bytes);
+            command.add(docx.toString());
+        }
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         pb.environment().put("HOME", dir.resolve("home").toString()); // a fresh LibreOffice profile
         pb.environment().put("FONTCONFIG_FILE", Path.of("docs/fontconfig/fonts.conf").toAbsolutePath().toString());
@@ -65,6 +83,34 @@ class LibreOfficeRoundTripTest {
                 assertTrue(ours.contains(expected), name + ": perfdoc's PDF lacks " + expected);
             }
         }
+        for (int i = 0; i < hostile.size(); i++) {
+            String office;
+            try (PdfText a = new PdfText(Files.readAllBytes(dir.resolve("hostile-" + i + ".pdf")))) {
+                office = withoutMarks(a.drawingOrder().replaceAll("第 *\\d+ *页 *共 *\\d+ *页", ""));
+            }
+            for (Project project : hostile.get(i).projects()) {
+                List<String> fields = new ArrayList<>(List.of(project.name(), project.goal()));
+                project.indicators().forEach(ind -> fields.addAll(List.of(ind.name(), ind.value())));
+                if (project.overview() != null) {
+                    fields.addAll(List.of(project.overview(), project.basis(), project.necessity(),
+                            project.safeguards(), project.plan()));
+                }
+                for (String field : fields) {
+                    String expected = withoutMarks(field);
+                    assertTrue(office.contains(expected), "hostile-" + i + ": LibreOffice printed all of a field of "
+                            + expected.length() + " characters starting " + expected.substring(0, Math.min(30, expected.length())));
+                }
+            }
+        }
+    }
+
+    /**
+     * Text without whitespace and combining marks: PDFBox reads LibreOffice's marks placed around their
+     * letters in another order (poppler reads them in order); perfdoc's own PDFs are checked with them.
+     */
+    static String withoutMarks(String s) {
+        return LaidOutText.squeeze(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", ""));
     }
 
     static List<String> namesAndAmounts(TargetDocument doc) {
