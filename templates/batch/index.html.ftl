@@ -11,6 +11,7 @@ table { border-collapse: collapse; width: 100%; font-size: 0.9em; }
 th, td { border: 1px solid #bbb; padding: 0.3em 0.5em; text-align: left; vertical-align: top; }
 th { background: #eee; white-space: nowrap; }
 td.num { text-align: right; }
+span.title { color: #555; font-size: 0.9em; }
 tr.invalid td, tr.failed td { background: #fdecea; }
 td ul { margin: 0; padding-left: 1.2em; }
 </style>
@@ -23,14 +24,14 @@ td ul { margin: 0; padding-left: 1.2em; }
 <tbody>
 <#list rows as r>
 <tr class="${r.status}" data-input="${r.input}">
-<td>${r.department!""}</td>
+<td>${r.department!""}<#if r.title??><br/><span class="title">${r.title}</span></#if></td>
 <td>${(r.year?c)!""}</td>
 <td>${r.style!""}</td>
 <td>${r.input}</td>
 <td><#if r.pdf??><a href="${r.pdf}">PDF</a></#if></td>
 <td><#if r.docx??><a href="${r.docx}">Word</a></#if></td>
 <td class="num">${(r.pages?c)!""}</td>
-<td>${r.statusLabel}</td>
+<td><#switch r.status><#case "ok">成功<#if r.unchanged>（未变）</#if><#break><#case "invalid">无效<#break><#default>失败</#switch></td>
 <td><#if r.problems?has_content><ul><#list r.problems as p><li>${p}</li></#list></ul></#if></td>
 </tr>
 </#list>

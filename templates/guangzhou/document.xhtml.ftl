@@ -62,7 +62,7 @@ p.note { margin: 2mm 0 0 0; font-size: 9pt; }
   <td class="name">${p.name}</td>
   <@amountCells p.amounts/>
   <td class="goal"><#list f.paragraphs(p.goal) as para><p>${para}</p></#list></td>
-  <td class="indicators"><#list p.indicators as i><p>${g.indicatorLine(i?counter, i, indicatorFormat, codes)}</p></#list></td>
+  <td class="indicators"><#if indicatorFormat.cell??><#if p.indicators?has_content><p>${g[indicatorFormat.cell](p.indicators, codes)}</p></#if><#else><#list p.indicators as i><p>${g[indicatorFormat.line](i?counter, i, codes)}</p></#list></#if></td>
 </tr>
 </#list>
 </#list>

@@ -24,7 +24,7 @@
 <@w.cell width=cols[0]><@w.para text=p.name indent=320 size=cell/></@w.cell>
 <@amountCells p.amounts/>
 <@w.cell width=cols[5]><#list f.paragraphs(p.goal) as para><@w.para text=para jc="left" size=cell/><#else><@w.para size=cell/></#list></@w.cell>
-<@w.cell width=cols[6]><#list p.indicators as i><@w.para text=g.indicatorLine(i?counter, i, indicatorFormat, codes) jc="left" size=cell/><#else><@w.para size=cell/></#list></@w.cell>
+<@w.cell width=cols[6]><#if indicatorFormat.cell?? && p.indicators?has_content><@w.para text=g[indicatorFormat.cell](p.indicators, codes) jc="left" size=cell/><#elseif indicatorFormat.cell??><@w.para size=cell/><#else><#list p.indicators as i><@w.para text=g[indicatorFormat.line](i?counter, i, codes) jc="left" size=cell/><#else><@w.para size=cell/></#list></#if></@w.cell>
 </@w.row>
 </#list>
 </#list>

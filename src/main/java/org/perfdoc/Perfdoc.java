@@ -3,22 +3,30 @@ package org.perfdoc;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import org.perfdoc.fonts.FontLibrary;
+import org.perfdoc.helper.Hashes;
+import org.perfdoc.helper.SourceDateEpoch;
 import org.perfdoc.model.TargetDocument;
+import org.perfdoc.problems.Problem;
 import org.perfdoc.read.JsonDocumentReader;
 import org.perfdoc.read.Limits;
 import org.perfdoc.read.ReadResult;
 import org.perfdoc.render.DocumentRenderer;
-import org.perfdoc.render.FontLibrary;
 import org.perfdoc.render.Format;
 import org.perfdoc.render.Rendered;
+import org.perfdoc.style.DocumentSettings;
+import org.perfdoc.style.Style;
 import org.perfdoc.style.StyleCatalog;
 import org.perfdoc.style.TemplateRoots;
 import org.perfdoc.validate.DocumentValidator;
-import org.perfdoc.validate.Problem;
 
 /**
  * The one entry point: read a JSON file, validate it, render it. An instance holds the parsed
@@ -34,10 +42,10 @@ import org.perfdoc.validate.Problem;
 public final class Perfdoc {
     private final StyleCatalog styles;
     private final FontLibrary fonts = FontLibrary.bundled();
-    private volatile String fingerprint;
     private final JsonDocumentReader reader;
     private final DocumentValidator validator;
     private final DocumentRenderer renderer;
+    private volatile String fingerprint;
 
     /**
      * How a Perfdoc reads its input.
@@ -46,27 +54,29 @@ public final class Perfdoc {
      * @param limits    bounds on each input file
      * @param encoding  input encoding, or null for UTF-8 (GB18030 input is then named as such)
      */
-    public record Settings(Path templates, Limits limits, java.nio.charset.Charset encoding) {
+    public record Settings(Path templates, Limits limits, Charset encoding) {
+        /** The bundled templates, the default limits, UTF-8. */
         public static final Settings DEFAULT = new Settings(null, Limits.DEFAULT, null);
     }
 
-    private Perfdoc(TemplateRoots roots, Limits limits, java.nio.charset.Charset encoding) {
-        this.reader = new JsonDocumentReader(limits, encoding);
+    private Perfdoc(TemplateRoots roots, Limits limits, Charset encoding) {
         this.styles = new StyleCatalog(roots);
+        this.reader = new JsonDocumentReader(limits, encoding, styles::terms);
         this.validator = new DocumentValidator(styles, fonts);
-        this.renderer = new DocumentRenderer(styles, fonts, generator());
+        this.renderer = new DocumentRenderer(styles, fonts, generator(), SourceDateEpoch.fromEnvironment().orElse(null));
     }
 
-    /** With the bundled templates. */
+    /** A Perfdoc with the bundled templates and the default limits. */
     public static Perfdoc create() {
         return create(Settings.DEFAULT);
     }
 
-    /** With templates in {@code dir} overriding the bundled ones file by file. */
+    /** A Perfdoc whose templates in {@code dir} override the bundled ones file by file. */
     public static Perfdoc withTemplates(Path dir) {
         return create(new Settings(dir, Limits.DEFAULT, null));
     }
 
+    /** A Perfdoc as {@code settings} say. */
     public static Perfdoc create(Settings settings) {
         TemplateRoots roots = settings.templates() == null ? TemplateRoots.bundled()
                 : TemplateRoots.withOverride(settings.templates());
@@ -78,27 +88,45 @@ public final class Perfdoc {
         return reader.read(file);
     }
 
+    /** Reads the bytes of a file named {@code name} (for messages); never throws for bad content. */
     public ReadResult read(String name, byte[] json) {
         return reader.read(name, json);
     }
 
-    /** All problems of the file: the reader's and the validator's. Errors mean: do not render. */
+    /**
+     * Every problem of a file read: the reader's, then the validator's, in the words of the document's
+     * style. Any error means: do not render. Changes nothing; calling it again gives the same list.
+     */
     public List<Problem> validate(ReadResult read) {
-        return validator.validate(read);
+        return validator.validate(read.document(), read.problems());
     }
 
-    /** Renders a document that passed validation. */
+    /** Renders a document that passed validation as {@code format}. */
     public Rendered render(TargetDocument document, Format format) {
         return renderer.render(document, format);
     }
 
-    /** The font families a style prints with. */
-    public List<String> styleFonts(String style) {
-        return styles.find(style).map(org.perfdoc.style.Style::fonts).orElse(List.of());
+    /** The styles found in the templates, by name. */
+    public List<Style> styles() {
+        return styles.names().stream().map(n -> styles.find(n).orElseThrow()).toList();
+    }
+
+    /** {@code document}'s settings after its style's defaults (title, amount unit, indicator format). */
+    public DocumentSettings settings(TargetDocument document) {
+        return styles.find(document.style()).map(s -> s.settings(document))
+                .orElseThrow(() -> new IllegalArgumentException("unknown style " + document.style()));
+    }
+
+    /**
+     * The files an HTML preview of a {@code style} document needs beside it (the fonts' stylesheet and
+     * font files), by path relative to the page.
+     */
+    public Map<String, byte[]> previewAssets(String style) throws IOException {
+        return renderer.previewAssets(style);
     }
 
     /** Fills a page template that is not a document (the batch's index page), auto-escaped as HTML. */
-    public String renderPage(String template, java.util.Map<String, Object> model) {
+    public String renderPage(String template, Map<String, Object> model) {
         return renderer.renderPage(template, model);
     }
 
@@ -110,15 +138,13 @@ public final class Perfdoc {
         String f = fingerprint;
         if (f == null) {
             try {
-                java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+                MessageDigest digest = Hashes.sha256();
                 digest.update(generator().getBytes(StandardCharsets.UTF_8));
                 styles.roots().digest(digest);
                 fonts.digest(digest);
-                f = java.util.HexFormat.of().formatHex(digest.digest());
+                f = HexFormat.of().formatHex(digest.digest());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
-            } catch (java.security.NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
             }
             fingerprint = f;
         }
@@ -141,7 +167,7 @@ public final class Perfdoc {
         return p.getProperty("version", "unknown");
     }
 
-    /** What perfdoc writes into a PDF's Producer and Creator. */
+    /** What perfdoc writes into a PDF's Producer and Creator: {@code perfdoc <version>}. */
     public static String generator() {
         return "perfdoc " + version();
     }

@@ -3,6 +3,7 @@ package org.perfdoc;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -148,7 +149,7 @@ public final class PdfText implements AutoCloseable {
     public List<Line> lines(int n) throws IOException {
         List<Glyph> glyphs = new ArrayList<>(glyphs(n));
         glyphs.removeIf(g -> g.text().isBlank());
-        glyphs.sort(java.util.Comparator.comparingDouble(Glyph::baseline).thenComparingDouble(Glyph::x));
+        glyphs.sort(Comparator.comparingDouble(Glyph::baseline).thenComparingDouble(Glyph::x));
         List<Line> lines = new ArrayList<>();
         List<Glyph> current = new ArrayList<>();
         for (Glyph g : glyphs) {
@@ -166,7 +167,7 @@ public final class PdfText implements AutoCloseable {
 
     private static Line line(List<Glyph> glyphs) {
         List<Glyph> byX = new ArrayList<>(glyphs);
-        byX.sort(java.util.Comparator.comparingDouble(Glyph::x));
+        byX.sort(Comparator.comparingDouble(Glyph::x));
         StringBuilder text = new StringBuilder();
         byX.forEach(g -> text.append(g.text()));
         return new Line(text.toString(), byX.get(0).baseline(), byX.get(0).x(), byX.get(byX.size() - 1).right());

@@ -11,6 +11,7 @@ import java.util.List;
  * @param millis   wall time of the run
  */
 public record BatchReport(List<Outcome> outcomes, List<String> removed, List<String> errors, long millis) {
+    /** How many inputs ended as {@code kind}. */
     public long count(Outcome.Kind kind) {
         return outcomes.stream().filter(o -> o.kind() == kind).count();
     }

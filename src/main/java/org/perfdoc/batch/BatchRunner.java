@@ -4,14 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,12 +19,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import org.perfdoc.Perfdoc;
+import org.perfdoc.helper.Hashes;
+import org.perfdoc.model.TargetDocument;
+import org.perfdoc.problems.Problem;
 import org.perfdoc.read.ReadResult;
 import org.perfdoc.render.Format;
 import org.perfdoc.render.Rendered;
-import org.perfdoc.validate.Problem;
 import org.perfdoc.write.AtomicFiles;
 import org.perfdoc.write.FileTrees;
+import org.perfdoc.write.OutputNames;
 
 /**
  * Regenerates every document of a data folder: finds the inputs, renders in parallel only what
@@ -40,71 +41,97 @@ public final class BatchRunner {
     private final Perfdoc perfdoc;
     private final BatchOptions options;
 
+    /** A run of {@code options} through {@code perfdoc}. */
     public BatchRunner(Perfdoc perfdoc, BatchOptions options) {
         this.perfdoc = perfdoc;
         this.options = options;
     }
 
+    /** The folders of one run and what the previous run recorded. */
+    private record Folders(Path data, Path out, Path tmp, Manifest previous, Map<String, Manifest.Entry> entries) {
+    }
+
+    /**
+     * Runs the batch, telling {@code progress} of each document: discover the inputs, plan (drop what
+     * vanished), render what changed, finish (manifest, index page). Throws only when the folders
+     * themselves are unusable; every document's own failure is in the report.
+     */
     public BatchReport run(Progress progress) throws IOException {
         long start = System.nanoTime();
+        Folders folders = prepare();
+        Map<String, Path> inputs = discover(folders);
+        List<String> removed = removeVanished(folders, inputs.keySet());
+        List<Outcome> outcomes = render(folders, inputs, progress);
+        List<String> errors = finish(folders, outcomes);
+        return new BatchReport(outcomes, removed, errors, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private Folders prepare() throws IOException {
         Path data = options.dataDir().toRealPath();
         Files.createDirectories(options.outDir());
         Path out = options.outDir().toRealPath();
         Path tmp = out.resolve(TMP_DIR);
         FileTrees.delete(tmp);
-
-        List<Path> inputs = inputs(data, out);
         Manifest previous = Manifest.load(out);
-        Map<String, Manifest.Entry> entries = new ConcurrentHashMap<>(previous.documents());
-        String environment = perfdoc.fingerprint() + "|" + options.formats();
+        return new Folders(data, out, tmp, previous, new ConcurrentHashMap<>(previous.documents()));
+    }
 
+    /** Inputs by their path relative to DATA_DIR (forward slashes), sorted. */
+    private static Map<String, Path> discover(Folders f) throws IOException {
         Map<String, Path> byName = new LinkedHashMap<>();
-        for (Path input : inputs) {
-            byName.put(slashed(data.relativize(input)), input);
+        for (Path input : inputs(f.data(), f.out())) {
+            byName.put(slashed(f.data().relativize(input)), input);
         }
-        List<String> removed = removeVanished(entries, byName.keySet(), out);
+        return byName;
+    }
 
-        progress.started(byName.size());
+    /** Renders every input in parallel; the manifest is saved along the way, after the files it names. */
+    private List<Outcome> render(Folders f, Map<String, Path> inputs, Progress progress) throws IOException {
+        String environment = perfdoc.fingerprint() + "|" + options.formats();
+        progress.started(inputs.size());
         Map<String, Outcome> outcomes = new HashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(options.jobs());
         try {
             ExecutorCompletionService<Outcome> done = new ExecutorCompletionService<>(pool);
-            for (Map.Entry<String, Path> e : byName.entrySet()) {
-                Manifest.Entry old = previous.documents().get(e.getKey());
-                done.submit(() -> process(e.getKey(), e.getValue(), old, environment, out, tmp));
+            for (Map.Entry<String, Path> e : inputs.entrySet()) {
+                Manifest.Entry old = f.previous().documents().get(e.getKey());
+                done.submit(() -> process(e.getKey(), e.getValue(), old, environment, f));
             }
             long lastSave = System.currentTimeMillis();
-            for (int i = 0; i < byName.size(); i++) {
+            for (int i = 0; i < inputs.size(); i++) {
                 Outcome o = take(done);
                 outcomes.put(o.entry().input(), o);
-                entries.put(o.entry().input(), o.entry());
+                f.entries().put(o.entry().input(), o.entry());
                 progress.done(o);
                 if (System.currentTimeMillis() - lastSave > MANIFEST_SAVE_MILLIS) {
-                    saveQuietly(new Manifest(Perfdoc.generator(), entries), out, tmp, null);
+                    saveQuietly(f, null);
                     lastSave = System.currentTimeMillis();
                 }
             }
         } finally {
             pool.shutdownNow();
-            progress.close();
         }
-        List<String> runErrors = new ArrayList<>();
-        saveQuietly(new Manifest(Perfdoc.generator(), entries), out, tmp, runErrors);
-        List<Outcome> ordered = byName.keySet().stream().map(outcomes::get).toList();
+        return inputs.keySet().stream().map(outcomes::get).toList();
+    }
+
+    /** The manifest and the index page; what could not be written is reported, not thrown. */
+    private List<String> finish(Folders f, List<Outcome> outcomes) {
+        List<String> errors = new ArrayList<>();
+        saveQuietly(f, errors);
         try {
-            AtomicFiles.write(out.resolve("index.html"),
-                    IndexPage.render(perfdoc, ordered).getBytes(StandardCharsets.UTF_8), tmp);
-            FileTrees.delete(tmp);
+            AtomicFiles.write(f.out().resolve("index.html"),
+                    IndexPage.render(perfdoc, outcomes).getBytes(StandardCharsets.UTF_8), f.tmp());
+            FileTrees.delete(f.tmp());
         } catch (IOException e) {
-            runErrors.add("无法写入 index.html：" + e);
+            errors.add("无法写入 index.html：" + e);
         }
-        return new BatchReport(ordered, removed, runErrors, (System.nanoTime() - start) / 1_000_000);
+        return errors;
     }
 
     /** A manifest that cannot be written costs re-rendering later, never the documents already written. */
-    private static void saveQuietly(Manifest manifest, Path out, Path tmp, List<String> runErrors) {
+    private static void saveQuietly(Folders f, List<String> runErrors) {
         try {
-            manifest.save(out, tmp);
+            new Manifest(Perfdoc.generator(), f.entries()).save(f.out(), f.tmp());
         } catch (IOException e) {
             if (runErrors != null) {
                 runErrors.add("无法写入 manifest.json：" + e);
@@ -125,50 +152,45 @@ public final class BatchRunner {
     }
 
     /** Renders one input unless its manifest entry is current. Never throws. */
-    private Outcome process(String name, Path input, Manifest.Entry old, String environment, Path out, Path tmp) {
+    private Outcome process(String name, Path input, Manifest.Entry old, String environment, Folders f) {
         long t0 = System.nanoTime();
         try {
             byte[] bytes = Files.readAllBytes(input);
-            String sha = sha256(bytes);
-            String fingerprint = sha256((environment + "|" + sha).getBytes(StandardCharsets.UTF_8));
-            if (!options.force() && old != null && fingerprint.equals(old.fingerprint()) && intact(old, out)) {
-                Outcome.Kind kind = switch (old.status()) {
-                    case "invalid" -> Outcome.Kind.INVALID;
-                    case "ok" -> Outcome.Kind.UNCHANGED;
-                    default -> null;
-                };
-                if (kind != null) {
-                    return new Outcome(old, kind, millis(t0));
-                }
+            String sha = Hashes.sha256Hex(bytes);
+            String fingerprint = Hashes.sha256Hex((environment + "|" + sha).getBytes(StandardCharsets.UTF_8));
+            if (!options.force() && old != null && fingerprint.equals(old.fingerprint()) && intact(old, f.out())
+                    && old.status() != Manifest.Status.FAILED) {
+                return new Outcome(old, old.status() == Manifest.Status.OK ? Outcome.Kind.UNCHANGED
+                        : Outcome.Kind.INVALID, millis(t0));
             }
             ReadResult read = perfdoc.read(options.dataDir().resolve(name).toString(), bytes);
             List<Problem> problems = perfdoc.validate(read);
             List<String> warnings = problems.stream().filter(p -> !p.isError()).map(Problem::toString).toList();
             List<String> errors = problems.stream().filter(Problem::isError).map(Problem::toString).toList();
-            var doc = read.document();
+            TargetDocument doc = read.document();
             if (!errors.isEmpty()) {
-                deleteOutputs(old, out, List.of());
-                Manifest.Entry entry = new Manifest.Entry(name, sha, fingerprint, "invalid",
-                        doc == null ? null : doc.department(), doc == null || doc.year() == 0 ? null : doc.year(),
+                deleteOutputs(old, f.out(), List.of());
+                Manifest.Entry entry = new Manifest.Entry(name, sha, fingerprint, Manifest.Status.INVALID,
+                        doc == null ? null : doc.department(), null, doc == null || doc.year() == 0 ? null : doc.year(),
                         doc == null ? null : doc.style(), warnings, errors, List.of());
                 return new Outcome(entry, Outcome.Kind.INVALID, millis(t0));
             }
             List<Manifest.Output> outputs = new ArrayList<>();
             for (Format format : options.formats()) {
                 Rendered r = perfdoc.render(doc, format);
-                String path = outputName(name, format);
-                AtomicFiles.write(inside(out, path), r.bytes(), tmp);
-                outputs.add(new Manifest.Output(format.extension(), path, sha256(r.bytes()), r.bytes().length,
+                String path = OutputNames.of(name, format);
+                AtomicFiles.write(inside(f.out(), path), r.bytes(), f.tmp());
+                outputs.add(new Manifest.Output(format.extension(), path, Hashes.sha256Hex(r.bytes()), r.bytes().length,
                         r.pages() > 0 ? r.pages() : null));
             }
-            deleteOutputs(old, out, outputs.stream().map(Manifest.Output::path).toList());
-            Manifest.Entry entry = new Manifest.Entry(name, sha, fingerprint, "ok", doc.department(), doc.year(),
-                    doc.style(), warnings, List.of(), outputs);
+            deleteOutputs(old, f.out(), outputs.stream().map(Manifest.Output::path).toList());
+            Manifest.Entry entry = new Manifest.Entry(name, sha, fingerprint, Manifest.Status.OK, doc.department(),
+                    perfdoc.settings(doc).title(), doc.year(), doc.style(), warnings, List.of(), outputs);
             return new Outcome(entry, Outcome.Kind.RENDERED, millis(t0));
         } catch (IOException | RuntimeException e) {
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            Manifest.Entry entry = new Manifest.Entry(name, null, null, "failed", null, null, null, List.of(),
-                    List.of(message), old == null ? List.of() : old.outputs());
+            Manifest.Entry entry = new Manifest.Entry(name, null, null, Manifest.Status.FAILED, null, null, null, null,
+                    List.of(), List.of(message), old == null ? List.of() : old.outputs());
             return new Outcome(entry, Outcome.Kind.FAILED, millis(t0));
         }
     }
@@ -200,14 +222,14 @@ public final class BatchRunner {
         }
     }
 
-    private static List<String> removeVanished(Map<String, Manifest.Entry> entries, Set<String> present, Path out)
-            throws IOException {
+    /** Forgets the inputs that are gone and deletes their outputs; returns the outputs deleted. */
+    private static List<String> removeVanished(Folders f, Set<String> present) throws IOException {
         List<String> removed = new ArrayList<>();
-        for (String name : List.copyOf(entries.keySet())) {
+        for (String name : List.copyOf(f.entries().keySet())) {
             if (!present.contains(name)) {
-                Manifest.Entry gone = entries.remove(name);
+                Manifest.Entry gone = f.entries().remove(name);
                 for (Manifest.Output o : gone.outputs()) {
-                    if (Files.deleteIfExists(inside(out, o.path()))) {
+                    if (Files.deleteIfExists(inside(f.out(), o.path()))) {
                         removed.add(o.path());
                     }
                 }
@@ -221,7 +243,7 @@ public final class BatchRunner {
         try (Stream<Path> files = Files.walk(data)) {
             return files.filter(p -> !p.startsWith(out))
                     .filter(p -> data.relativize(p).toString().isEmpty() || !hidden(data.relativize(p)))
-                    .filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json"))
+                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
                     .filter(Files::isRegularFile)
                     .sorted(Comparator.comparing(p -> slashed(data.relativize(p))))
                     .toList();
@@ -235,12 +257,6 @@ public final class BatchRunner {
             }
         }
         return false;
-    }
-
-    /** {@code 2024/市司法局.json} → {@code 2024/市司法局.pdf}. */
-    static String outputName(String input, Format format) {
-        int dot = input.lastIndexOf('.');
-        return (dot > input.lastIndexOf('/') ? input.substring(0, dot) : input) + "." + format.extension();
     }
 
     /**
@@ -269,14 +285,6 @@ public final class BatchRunner {
         List<String> parts = new ArrayList<>();
         relative.forEach(p -> parts.add(p.toString()));
         return String.join("/", parts);
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static long millis(long t0) {

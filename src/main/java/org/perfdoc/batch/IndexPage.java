@@ -19,14 +19,13 @@ final class IndexPage {
             Manifest.Entry e = o.entry();
             Map<String, Object> row = new HashMap<>();
             row.put("input", e.input());
-            row.put("status", e.status());
-            row.put("statusLabel", switch (e.status()) {
-                case "ok" -> o.kind() == Outcome.Kind.UNCHANGED ? "成功（未变）" : "成功";
-                case "invalid" -> "无效";
-                default -> "失败";
-            });
+            row.put("status", e.status().json());
+            row.put("unchanged", o.kind() == Outcome.Kind.UNCHANGED);
             if (e.department() != null) {
                 row.put("department", e.department());
+            }
+            if (e.title() != null) {
+                row.put("title", e.title());
             }
             if (e.year() != null) {
                 row.put("year", e.year());
@@ -47,7 +46,7 @@ final class IndexPage {
         }
         Map<String, Object> model = new HashMap<>();
         model.put("rows", rows);
-        model.put("okCount", outcomes.stream().filter(o -> o.entry().status().equals("ok")).count());
+        model.put("okCount", outcomes.stream().filter(o -> o.entry().status() == Manifest.Status.OK).count());
         model.put("invalidCount", outcomes.stream().filter(o -> o.kind() == Outcome.Kind.INVALID).count());
         model.put("failedCount", outcomes.stream().filter(o -> o.kind() == Outcome.Kind.FAILED).count());
         return perfdoc.renderPage("batch/index.html.ftl", model);

@@ -1,6 +1,8 @@
 package org.perfdoc.batch;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -8,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.perfdoc.write.AtomicFiles;
@@ -34,8 +37,9 @@ public record Manifest(String perfdoc, Map<String, Entry> documents) {
      * @param input       path relative to DATA_DIR
      * @param inputSha256 hash of the input file's bytes
      * @param fingerprint hash of the input, the formats and perfdoc's templates, fonts and version
-     * @param status      ok, invalid or failed
+     * @param status      what the last run made of it
      * @param department  部门名称 (when the file could be read)
+     * @param title       the document's title after its style's default (when valid)
      * @param year        budget year
      * @param style       layout
      * @param warnings    validation warnings
@@ -43,13 +47,30 @@ public record Manifest(String perfdoc, Map<String, Entry> documents) {
      * @param outputs     the files written for it
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Entry(String input, String inputSha256, String fingerprint, String status, String department,
-                        Integer year, String style, List<String> warnings, List<String> errors,
+    public record Entry(String input, String inputSha256, String fingerprint, Status status, String department,
+                        String title, Integer year, String style, List<String> warnings, List<String> errors,
                         List<Output> outputs) {
         public Entry {
             warnings = warnings == null ? List.of() : List.copyOf(warnings);
             errors = errors == null ? List.of() : List.copyOf(errors);
             outputs = outputs == null ? List.of() : List.copyOf(outputs);
+        }
+    }
+
+    /** What a run made of an input: written (or up to date), refused by validation, or failed. */
+    public enum Status {
+        OK, INVALID, FAILED;
+
+        /** As manifest.json spells it: ok, invalid, failed. */
+        @JsonValue
+        public String json() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        /** The status manifest.json names. */
+        @JsonCreator
+        public static Status of(String json) {
+            return valueOf(json.toUpperCase(Locale.ROOT));
         }
     }
 

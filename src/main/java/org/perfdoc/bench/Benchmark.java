@@ -1,6 +1,5 @@
 package org.perfdoc.bench;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -41,6 +40,7 @@ public final class Benchmark {
     private final Perfdoc perfdoc;
     private final PrintStream out;
 
+    /** Measures {@code perfdoc}, printing to {@code out}. */
     public Benchmark(Perfdoc perfdoc, PrintStream out) {
         this.perfdoc = perfdoc;
         this.out = out;
@@ -69,10 +69,11 @@ public final class Benchmark {
         return times.get(times.size() / 2) / 1e6;
     }
 
+    /** One forced batch run of {@code data} into {@code outDir}, measured. */
     public Result batch(Path data, Path outDir, List<Format> formats, int jobs) throws IOException {
         resetPeaks();
         BatchReport report = new BatchRunner(perfdoc, new BatchOptions(data, outDir, formats, jobs, true))
-                .run(new Progress.Lines(new PrintStream(new ByteArrayOutputStream())));
+                .run(Progress.NONE);
         long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         List<Long> times = report.outcomes().stream().map(Outcome::millis).sorted().toList();
@@ -100,6 +101,7 @@ public final class Benchmark {
         return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i)));
     }
 
+    /** The results as a Markdown table. */
     public void printTable(List<Result> results) {
         out.println("| formats | jobs | documents | wall s | docs/s | pages/s | p50 ms | p95 ms | output MB | peak heap MB | peak RSS MB |");
         out.println("|---|---|---|---|---|---|---|---|---|---|---|");

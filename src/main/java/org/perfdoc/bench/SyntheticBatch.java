@@ -8,6 +8,7 @@ import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,7 @@ public final class SyntheticBatch {
     private final List<String> departments = new ArrayList<>();
     private TargetDocument court;
 
+    /** A generator drawing on the bundled examples, read through {@code perfdoc}. */
     public SyntheticBatch(Perfdoc perfdoc) throws IOException {
         for (String name : EXAMPLES) {
             byte[] json;
@@ -161,7 +163,7 @@ public final class SyntheticBatch {
         }
         if (!withPeriod) {
             List<String> order = pool.stream().map(x -> x.level1() + "/" + x.level2()).distinct().toList();
-            picked.sort(java.util.Comparator.comparingInt(x -> order.indexOf(x.level1() + "/" + x.level2())));
+            picked.sort(Comparator.comparingInt(x -> order.indexOf(x.level1() + "/" + x.level2())));
         }
         List<Map<String, Object>> out = new ArrayList<>();
         for (Indicator x : picked) {

@@ -1,10 +1,14 @@
 package org.perfdoc.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.perfdoc.Perfdoc;
@@ -15,8 +19,8 @@ import org.perfdoc.batch.Outcome;
 import org.perfdoc.batch.Progress;
 import org.perfdoc.render.Format;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -63,12 +67,10 @@ final class BatchCommand implements Callable<Integer> {
             return ExitCodes.FAILURE;
         }
         int n = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
-        BatchOptions options = new BatchOptions(dataDir, outDir, List.copyOf(new java.util.LinkedHashSet<>(formats)),
-                n, force);
-        PrintStream log = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
-                StandardCharsets.UTF_8);
+        BatchOptions options = new BatchOptions(dataDir, outDir, List.copyOf(new LinkedHashSet<>(formats)), n, force);
+        PrintStream log = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         BatchReport report;
-        try (Progress progress = Progress.forConsole(log)) {
+        try (Progress progress = ConsoleProgress.forConsole(log)) {
             report = new BatchRunner(perfdoc, options).run(progress);
         }
         summarize(report);
@@ -76,7 +78,7 @@ final class BatchCommand implements Callable<Integer> {
     }
 
     private void summarize(BatchReport r) {
-        var err = spec.commandLine().getErr();
+        PrintWriter err = spec.commandLine().getErr();
         for (Outcome o : r.outcomes()) {
             if (o.kind() == Outcome.Kind.INVALID || o.kind() == Outcome.Kind.FAILED) {
                 err.println((o.kind() == Outcome.Kind.INVALID ? "无效：" : "失败：") + o.entry().input());

@@ -1,19 +1,22 @@
 package org.perfdoc.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.perfdoc.Perfdoc;
 import org.perfdoc.bench.Benchmark;
 import org.perfdoc.bench.SyntheticBatch;
-import org.perfdoc.write.FileTrees;
 import org.perfdoc.model.TargetDocument;
 import org.perfdoc.render.Format;
+import org.perfdoc.write.FileTrees;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -43,7 +46,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true,
                 StandardCharsets.UTF_8);
         Perfdoc perfdoc = Perfdoc.create();
         Benchmark bench = new Benchmark(perfdoc, out);
@@ -60,7 +63,7 @@ final class BenchCommand implements Callable<Integer> {
                     Runtime.getRuntime().maxMemory() >> 20);
             List<Benchmark.Result> results = new ArrayList<>();
             for (String set : formatSets) {
-                List<Format> formats = java.util.Arrays.stream(set.split(",")).map(Format::parse).toList();
+                List<Format> formats = Arrays.stream(set.split(",")).map(Format::parse).toList();
                 for (int j : jobs) {
                     Path outDir = dir.resolve("out");
                     FileTrees.delete(outDir);

@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.perfdoc.Perfdoc;
+import org.perfdoc.problems.Problem;
 import org.perfdoc.read.ReadResult;
-import org.perfdoc.validate.Problem;
 
 /** Reads and validates one input file for a command, printing its problems to stderr. */
 final class InputFiles {

@@ -3,8 +3,8 @@ package org.perfdoc.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.perfdoc.Perfdoc;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** {@code perfdoc}: budget performance target tables as PDF. */
 @Command(name = "perfdoc",
@@ -12,9 +12,8 @@ import picocli.CommandLine.Command;
         versionProvider = Main.Version.class,
         description = "Turns budget performance target data (JSON) into the official Chinese layouts:"
                 + " 项目支出绩效目标表 as publishable PDF.",
-        subcommands = {RenderCommand.class, ValidateCommand.class, BatchCommand.class, SchemaCommand.class,
-                BenchCommand.class,
-                CommandLine.HelpCommand.class},
+        subcommands = {RenderCommand.class, ValidateCommand.class, BatchCommand.class, StylesCommand.class,
+                SchemaCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:everything was written", "1:an error not caused by the input (template, font, disk)",
                 "2:at least one input file is invalid; nothing was written for it"})
@@ -22,6 +21,7 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8)));

@@ -1,7 +1,11 @@
 package org.perfdoc.cli;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,17 +14,17 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.perfdoc.Perfdoc;
 import org.perfdoc.read.ReadResult;
-import org.perfdoc.render.DocumentRenderer;
-import org.perfdoc.render.FontLibrary;
 import org.perfdoc.render.Format;
 import org.perfdoc.render.Rendered;
 import org.perfdoc.write.AtomicFiles;
+import org.perfdoc.write.OutputNames;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "render", mixinStandardHelpOptions = true,
         description = "Render each input file to DIR/<input name>.<format>. Invalid files are reported and"
@@ -58,7 +62,7 @@ final class RenderCommand implements Callable<Integer> {
             }
             for (Format format : wanted) {
                 Rendered rendered = perfdoc.render(read.document(), format);
-                Path target = outputDir.resolve(baseName(file) + "." + format.extension());
+                Path target = outputDir.resolve(OutputNames.of(file.getFileName().toString(), format));
                 if (Files.exists(target) && Files.isSameFile(target, file)) {
                     throw new IOException("输出文件 " + target + " 就是输入文件，拒绝覆盖");
                 }
@@ -73,8 +77,7 @@ final class RenderCommand implements Callable<Integer> {
     }
 
     private void writePreviewFonts(Perfdoc perfdoc, ReadResult read) throws IOException {
-        List<String> families = perfdoc.styleFonts(read.document().style());
-        Map<String, byte[]> assets = FontLibrary.bundled().previewAssets(families, DocumentRenderer.FONT_CSS);
+        Map<String, byte[]> assets = perfdoc.previewAssets(read.document().style());
         for (Map.Entry<String, byte[]> a : assets.entrySet()) {
             Path target = outputDir.resolve(a.getKey());
             if (!Files.exists(target) || Files.size(target) != a.getValue().length) {
@@ -87,21 +90,15 @@ final class RenderCommand implements Callable<Integer> {
     private static void write(Path target, byte[] bytes) throws IOException {
         try {
             AtomicFiles.write(target, bytes);
-        } catch (java.nio.file.FileSystemException e) {
-            String why = e instanceof java.nio.file.AccessDeniedException ? "没有写权限（目录只读？）"
-                    : e instanceof java.nio.file.FileAlreadyExistsException || e instanceof java.nio.file.NotDirectoryException
+        } catch (FileSystemException e) {
+            String why = e instanceof AccessDeniedException ? "没有写权限（目录只读？）"
+                    : e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException
                     ? "路径中有同名文件挡住了输出目录" : String.valueOf(e.getReason() == null ? e.getMessage() : e.getReason());
             throw new IOException("无法写入 " + target + "：" + why + "；没有留下不完整的文件", e);
         }
     }
 
-    static String baseName(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
-    }
-
-    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
+    static final class FormatConverter implements ITypeConverter<Format> {
         @Override
         public Format convert(String value) {
             return Format.parse(value);

@@ -2,8 +2,8 @@ package org.perfdoc.cli;
 
 import org.perfdoc.Perfdoc;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 @Command(name = "schema", mixinStandardHelpOptions = true,
         description = "Print the JSON Schema of the input format, for editors that validate and complete"

@@ -6,9 +6,9 @@ import java.util.concurrent.Callable;
 import org.perfdoc.Perfdoc;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Check input files without writing anything: every problem of every file, with its"

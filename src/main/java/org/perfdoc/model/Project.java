@@ -1,7 +1,10 @@
 package org.perfdoc.model;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One project (项目) of a fund-using unit. Which fields a style needs is in its {@code style.json};
@@ -41,11 +44,10 @@ public record Project(String name, Amounts amounts, String goal, List<Indicator>
      * indicators of a group in input order (a stable grouping).
      */
     public List<Indicator> indicatorsGrouped() {
-        java.util.LinkedHashMap<String, java.util.LinkedHashMap<String, java.util.List<Indicator>>> groups =
-                new java.util.LinkedHashMap<>();
+        Map<String, Map<String, List<Indicator>>> groups = new LinkedHashMap<>();
         for (Indicator i : indicators) {
-            groups.computeIfAbsent(String.valueOf(i.level1()), k -> new java.util.LinkedHashMap<>())
-                    .computeIfAbsent(String.valueOf(i.level2()), k -> new java.util.ArrayList<>()).add(i);
+            groups.computeIfAbsent(String.valueOf(i.level1()), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(String.valueOf(i.level2()), k -> new ArrayList<>()).add(i);
         }
         return groups.values().stream().flatMap(m -> m.values().stream()).flatMap(List::stream).toList();
     }

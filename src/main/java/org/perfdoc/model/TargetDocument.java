@@ -11,12 +11,12 @@ import java.util.List;
  * @param department      部门名称
  * @param title           document title, or null for the style's default
  * @param amountUnit      unit of every amount, or null for the style's default (万元 / 元)
- * @param indicatorFormat coded or plain indicator lines, or null for the style's default
+ * @param indicatorFormat the name of one of the style's indicator formats, or null for the style's default
  * @param note            footnote under the table, or null
  * @param units           资金使用单位, in print order
  */
 public record TargetDocument(String style, int year, String department, String title, String amountUnit,
-                             IndicatorFormat indicatorFormat, String note, List<Unit> units) {
+                             String indicatorFormat, String note, List<Unit> units) {
     public TargetDocument {
         units = List.copyOf(units);
     }
@@ -26,6 +26,7 @@ public record TargetDocument(String style, int year, String department, String t
         return units.stream().map(Unit::totals).reduce(Amounts.ZERO, Amounts::plus);
     }
 
+    /** Every project of every unit, in print order. */
     public List<Project> projects() {
         return units.stream().flatMap(u -> u.projects().stream()).toList();
     }

@@ -3,23 +3,26 @@ package org.perfdoc.read;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Function;
 import org.perfdoc.model.Amounts;
 import org.perfdoc.model.Budget;
 import org.perfdoc.model.Indicator;
-import org.perfdoc.model.IndicatorFormat;
 import org.perfdoc.model.Project;
 import org.perfdoc.model.TargetDocument;
 import org.perfdoc.model.Unit;
-import org.perfdoc.validate.Problems;
+import org.perfdoc.problems.Locations;
+import org.perfdoc.problems.Problems;
+import org.perfdoc.style.Terms;
 
 /**
  * Reads one perfdoc JSON file (format: {@code perfdoc.schema.json}) into a {@link TargetDocument}.
  * It never throws for bad content: syntax errors, unknown fields, wrong types and missing fields all
- * land in the result's problems with their JSON path and line:column.
+ * land in the result's problems with their JSON path and line:column, named in the words of the
+ * document's style.
  */
 public final class JsonDocumentReader {
     static final List<String> DOCUMENT_FIELDS =
@@ -33,19 +36,20 @@ public final class JsonDocumentReader {
     static final List<String> INDICATOR_FIELDS = List.of("level1", "level2", "name", "periodValue", "value");
 
     private final Limits limits;
-    private final java.nio.charset.Charset encoding;
+    private final Charset encoding;
+    private final Function<String, Terms> terms;
 
-    /** UTF-8 input within the default limits. */
-    public JsonDocumentReader() {
-        this(Limits.DEFAULT, null);
-    }
-
-    /** {@code encoding} null means UTF-8 (with or without BOM), GB18030 input being named as such. */
-    public JsonDocumentReader(Limits limits, java.nio.charset.Charset encoding) {
+    /**
+     * A reader within {@code limits}; {@code encoding} null means UTF-8 (with or without BOM), GB18030
+     * input being named as such. {@code terms} gives a style's words for its fields, by style name.
+     */
+    public JsonDocumentReader(Limits limits, Charset encoding, Function<String, Terms> terms) {
         this.limits = limits;
         this.encoding = encoding;
+        this.terms = terms;
     }
 
+    /** Reads {@code file}; a file that cannot be read, or is too large, is a problem, not an exception. */
     public ReadResult read(Path file) {
         String name = file.toString();
         try {
@@ -55,12 +59,11 @@ public final class JsonDocumentReader {
             }
             return read(name, Files.readAllBytes(file));
         } catch (IOException e) {
-            Problems problems = new Problems(name, Map.of());
-            problems.errorAt("$", 0, 0, "无法读取文件：" + e.getMessage());
-            return new ReadResult(name, null, problems);
+            return refused(name, "无法读取文件：" + e.getMessage());
         }
     }
 
+    /** Reads the bytes of a file named {@code name} (the name only appears in messages). */
     public ReadResult read(String name, byte[] bytes) {
         if (bytes.length > limits.maxInputBytes()) {
             return refused(name, tooLarge(bytes.length));
@@ -71,10 +74,16 @@ public final class JsonDocumentReader {
             return refused(name, encodingProblem[0]);
         }
         JsonTree tree = new JsonTree(limits);
-        Problems problems = new Problems(name, tree.positions());
+        Problems problems = new Problems(new Locations(name, tree.positions()));
         JsonNode root = tree.parse(json, problems);
-        TargetDocument document = root == null ? null : document(root, problems);
-        return new ReadResult(name, document, problems);
+        TargetDocument document = root == null ? null : new Fields(problems, termsOf(root)).document(root);
+        return new ReadResult(document, problems);
+    }
+
+    /** The words of the style the document names, or the common ones. */
+    private Terms termsOf(JsonNode root) {
+        JsonNode style = root.isObject() ? root.get("style") : null;
+        return terms.apply(style != null && style.isTextual() ? style.textValue() : null);
     }
 
     private String tooLarge(long size) {
@@ -83,102 +92,99 @@ public final class JsonDocumentReader {
     }
 
     private static ReadResult refused(String name, String message) {
-        Problems problems = new Problems(name, Map.of());
+        Problems problems = new Problems(Locations.none(name));
         problems.errorAt("$", 0, 0, message);
-        return new ReadResult(name, null, problems);
+        return new ReadResult(null, problems);
     }
 
-    private TargetDocument document(JsonNode node, Problems problems) {
-        ObjectFields f = ObjectFields.of(node, "$", problems, limits, DOCUMENT_FIELDS);
-        if (f == null) {
-            return null;
-        }
-        String style = f.requiredString("style", "版式，如 \"guangzhou\"");
-        Integer year = f.requiredInteger("year", "年度");
-        String department = f.requiredString("department", "部门名称");
-        String title = f.optionalString("title");
-        String amountUnit = f.optionalString("amountUnit");
-        IndicatorFormat format = indicatorFormat(f, problems);
-        String note = f.optionalString("note");
-        List<Unit> units = f.requiredArray("units", "资金使用单位", (n, p) -> unit(n, p, problems));
-        return new TargetDocument(style, year == null ? 0 : year, department, title, amountUnit, format, note, units);
-    }
+    /** One file's walk from the root object down, reporting into its problems in its style's words. */
+    private final class Fields {
+        private final Problems problems;
+        private final Terms words;
 
-    private static IndicatorFormat indicatorFormat(ObjectFields f, Problems problems) {
-        String s = f.optionalString("indicatorFormat");
-        if (s == null) {
-            return null;
+        Fields(Problems problems, Terms words) {
+            this.problems = problems;
+            this.words = words;
         }
-        for (IndicatorFormat format : IndicatorFormat.values()) {
-            if (format.jsonName().equals(s)) {
-                return format;
+
+        private TargetDocument document(JsonNode node) {
+            ObjectFields f = ObjectFields.of(node, "$", problems, limits, DOCUMENT_FIELDS);
+            if (f == null) {
+                return null;
             }
+            String style = f.requiredString("style", words.of("style"));
+            Integer year = f.requiredInteger("year", words.of("year"));
+            String department = f.requiredString("department", words.of("department"));
+            String title = f.optionalString("title");
+            String amountUnit = f.optionalString("amountUnit");
+            String format = f.optionalString("indicatorFormat");
+            String note = f.optionalString("note");
+            List<Unit> units = f.requiredArray("units", words.of("units"), (n, p) -> unit(n, p));
+            return new TargetDocument(style, year == null ? 0 : year, department, title, amountUnit, format, note, units);
         }
-        problems.error(f.path("indicatorFormat"), "应为 \"coded\"（编码格式）或 \"plain\"（简明格式），实际为 \"" + s + "\"");
-        return null;
-    }
 
-    private Unit unit(JsonNode node, String path, Problems problems) {
-        ObjectFields f = ObjectFields.of(node, path, problems, limits, UNIT_FIELDS);
-        if (f == null) {
-            return null;
+        private Unit unit(JsonNode node, String path) {
+            ObjectFields f = ObjectFields.of(node, path, problems, limits, UNIT_FIELDS);
+            if (f == null) {
+                return null;
+            }
+            String name = f.requiredString("name", words.of("unit"));
+            List<Project> projects = f.requiredArray("projects", words.of("projects"), limits.maxProjects(),
+                    "--max-projects", (n, p) -> project(n, p));
+            return new Unit(name, projects);
         }
-        String name = f.requiredString("name", "资金使用单位名称");
-        List<Project> projects = f.requiredArray("projects", "项目", limits.maxProjects(), "--max-projects",
-                (n, p) -> project(n, p, problems));
-        return new Unit(name, projects);
-    }
 
-    private Project project(JsonNode node, String path, Problems problems) {
-        ObjectFields f = ObjectFields.of(node, path, problems, limits, PROJECT_FIELDS);
-        if (f == null) {
-            return null;
+        private Project project(JsonNode node, String path) {
+            ObjectFields f = ObjectFields.of(node, path, problems, limits, PROJECT_FIELDS);
+            if (f == null) {
+                return null;
+            }
+            String name = f.requiredString("name", words.of("project"));
+            JsonNode amountsNode = f.optionalNode("amounts");
+            Amounts amounts = amountsNode == null ? null : amounts(amountsNode, f.path("amounts"));
+            String goal = f.optionalString("goal");
+            List<Indicator> indicators = f.requiredArray("indicators", words.of("indicators"), limits.maxIndicators(),
+                    "--max-indicators", (n, p) -> indicator(n, p));
+            JsonNode budgetNode = f.optionalNode("budget");
+            Budget budget = budgetNode == null ? null : budget(budgetNode, f.path("budget"));
+            return new Project(name, amounts, goal, indicators, f.optionalString("category"),
+                    f.optionalDate("startDate"), f.optionalDate("endDate"), f.optionalBoolean("governmentPurchase"),
+                    f.optionalString("performanceType"), f.optionalString("overview"), f.optionalString("basis"),
+                    f.optionalString("necessity"), f.optionalString("safeguards"), f.optionalString("plan"), budget);
         }
-        String name = f.requiredString("name", "项目名称");
-        JsonNode amountsNode = f.optionalNode("amounts");
-        Amounts amounts = amountsNode == null ? null : amounts(amountsNode, f.path("amounts"), problems);
-        String goal = f.optionalString("goal");
-        List<Indicator> indicators = f.requiredArray("indicators", "绩效指标", limits.maxIndicators(), "--max-indicators",
-                (n, p) -> indicator(n, p, problems));
-        JsonNode budgetNode = f.optionalNode("budget");
-        Budget budget = budgetNode == null ? null : budget(budgetNode, f.path("budget"), problems);
-        return new Project(name, amounts, goal, indicators, f.optionalString("category"),
-                f.optionalDate("startDate"), f.optionalDate("endDate"), f.optionalBoolean("governmentPurchase"),
-                f.optionalString("performanceType"), f.optionalString("overview"), f.optionalString("basis"),
-                f.optionalString("necessity"), f.optionalString("safeguards"), f.optionalString("plan"), budget);
-    }
 
-    private Amounts amounts(JsonNode node, String path, Problems problems) {
-        ObjectFields f = ObjectFields.of(node, path, problems, limits, AMOUNT_FIELDS);
-        if (f == null) {
-            return Amounts.ZERO;
+        private Amounts amounts(JsonNode node, String path) {
+            ObjectFields f = ObjectFields.of(node, path, problems, limits, AMOUNT_FIELDS);
+            if (f == null) {
+                return Amounts.ZERO;
+            }
+            BigDecimal fiscal = f.optionalDecimal("fiscal");
+            BigDecimal special = f.optionalDecimal("specialAccount");
+            BigDecimal other = f.optionalDecimal("other");
+            BigDecimal total = f.optionalDecimal("total");
+            return new Amounts(fiscal, special, other, total);
         }
-        BigDecimal fiscal = f.optionalDecimal("fiscal");
-        BigDecimal special = f.optionalDecimal("specialAccount");
-        BigDecimal other = f.optionalDecimal("other");
-        BigDecimal total = f.optionalDecimal("total");
-        return new Amounts(fiscal, special, other, total);
-    }
 
-    private Budget budget(JsonNode node, String path, Problems problems) {
-        ObjectFields f = ObjectFields.of(node, path, problems, limits, BUDGET_FIELDS);
-        if (f == null) {
-            return null;
+        private Budget budget(JsonNode node, String path) {
+            ObjectFields f = ObjectFields.of(node, path, problems, limits, BUDGET_FIELDS);
+            if (f == null) {
+                return null;
+            }
+            return new Budget(f.optionalDecimal("total"), f.optionalDecimal("current"),
+                    f.optionalDecimal("priorYearBudget"), f.optionalDecimal("priorYearExecuted"));
         }
-        return new Budget(f.optionalDecimal("total"), f.optionalDecimal("current"),
-                f.optionalDecimal("priorYearBudget"), f.optionalDecimal("priorYearExecuted"));
-    }
 
-    private Indicator indicator(JsonNode node, String path, Problems problems) {
-        ObjectFields f = ObjectFields.of(node, path, problems, limits, INDICATOR_FIELDS);
-        if (f == null) {
-            return null;
+        private Indicator indicator(JsonNode node, String path) {
+            ObjectFields f = ObjectFields.of(node, path, problems, limits, INDICATOR_FIELDS);
+            if (f == null) {
+                return null;
+            }
+            return new Indicator(
+                    f.requiredString("level1", words.of("level1")),
+                    f.optionalString("level2"),
+                    f.requiredString("name", words.of("level3")),
+                    f.optionalString("periodValue"),
+                    f.requiredString("value", words.of("value")));
         }
-        return new Indicator(
-                f.requiredString("level1", "一级指标"),
-                f.optionalString("level2"),
-                f.requiredString("name", "指标名称"),
-                f.optionalString("periodValue"),
-                f.requiredString("value", "年度指标值"));
     }
 }

@@ -2,6 +2,7 @@ package org.perfdoc.read;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import java.util.Objects;
 
 /** Words Jackson's syntax errors for people who are not programmers. */
 final class JsonSyntax {
@@ -9,7 +10,7 @@ final class JsonSyntax {
     }
 
     static String explain(JsonProcessingException e) {
-        String m = java.util.Objects.requireNonNullElse(e.getOriginalMessage(), String.valueOf(e.getMessage()));
+        String m = Objects.requireNonNullElse(e.getOriginalMessage(), String.valueOf(e.getMessage()));
         if (e instanceof StreamConstraintsException) {
             if (m.contains("nesting depth")) {
                 return "嵌套层数超过上限（本格式只需 6 层，文件可能已损坏）（" + m + "）";

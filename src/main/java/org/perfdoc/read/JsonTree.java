@@ -14,7 +14,8 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.perfdoc.validate.Problems;
+import org.perfdoc.problems.Locations;
+import org.perfdoc.problems.Problems;
 
 /**
  * Parses JSON into a Jackson tree while remembering where each value stood, so that every later
@@ -24,7 +25,7 @@ import org.perfdoc.validate.Problems;
 final class JsonTree {
     private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
 
-    private final Map<String, int[]> positions = new HashMap<>();
+    private final Map<String, Locations.Where> positions = new HashMap<>();
     private final JsonNodeFactory nodes = JsonNodeFactory.withExactBigDecimals(true);
     private final JsonFactory factory;
 
@@ -37,7 +38,8 @@ final class JsonTree {
                 .build()).build();
     }
 
-    Map<String, int[]> positions() {
+    /** Where each value stood, by JSON path; filled as {@link #parse} goes. */
+    Map<String, Locations.Where> positions() {
         return positions;
     }
 
@@ -121,7 +123,7 @@ final class JsonTree {
     }
 
     private void remember(String path, JsonLocation at) {
-        positions.put(path, new int[] {at.getLineNr(), at.getColumnNr()});
+        positions.put(path, new Locations.Where(at.getLineNr(), at.getColumnNr(), null));
     }
 
     static String child(String path, String name) {

@@ -15,18 +15,22 @@ public record Limits(long maxInputBytes, int maxDepth, int maxProjects, int maxI
                      int maxNumberLength) {
     public static final Limits DEFAULT = new Limits(20L << 20, 64, 2_000, 500, 20_000, 40);
 
+    /** These limits with another file size limit, in bytes. */
     public Limits withMaxInputBytes(long v) {
         return new Limits(v, maxDepth, maxProjects, maxIndicators, maxTextLength, maxNumberLength);
     }
 
+    /** These limits with another project count limit. */
     public Limits withMaxProjects(int v) {
         return new Limits(maxInputBytes, maxDepth, v, maxIndicators, maxTextLength, maxNumberLength);
     }
 
+    /** These limits with another limit on a project's indicators. */
     public Limits withMaxIndicators(int v) {
         return new Limits(maxInputBytes, maxDepth, maxProjects, v, maxTextLength, maxNumberLength);
     }
 
+    /** These limits with another text field length limit, in characters. */
     public Limits withMaxTextLength(int v) {
         return new Limits(maxInputBytes, maxDepth, maxProjects, maxIndicators, v, maxNumberLength);
     }

@@ -2,12 +2,15 @@ package org.perfdoc.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
 import org.apache.commons.text.similarity.LevenshteinDistance;
-import org.perfdoc.validate.Problems;
+import org.perfdoc.problems.Problems;
 
 /**
  * Reads the fields of one JSON object into Java values, reporting (never throwing) every unknown
@@ -143,7 +146,7 @@ final class ObjectFields {
                     + " 调整）");
             return List.of();
         }
-        java.util.ArrayList<T> out = new java.util.ArrayList<>();
+        List<T> out = new ArrayList<>();
         for (int i = 0; i < v.size(); i++) {
             T t = element.apply(v.get(i), path(name) + "[" + i + "]");
             if (t != null) {
@@ -160,14 +163,14 @@ final class ObjectFields {
     }
 
     /** An ISO date such as 2020-01-01. */
-    java.time.LocalDate optionalDate(String name) {
+    LocalDate optionalDate(String name) {
         String s = optionalString(name);
         if (s == null) {
             return null;
         }
         try {
-            return java.time.LocalDate.parse(s);
-        } catch (java.time.format.DateTimeParseException e) {
+            return LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
             problems.error(path(name), "应为日期，格式 YYYY-MM-DD（如 2020-01-01），实际为 \"" + s + "\"");
             return null;
         }

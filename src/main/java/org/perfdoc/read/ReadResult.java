@@ -1,11 +1,11 @@
 package org.perfdoc.read;
 
 import org.perfdoc.model.TargetDocument;
-import org.perfdoc.validate.Problems;
+import org.perfdoc.problems.Problems;
 
 /**
- * What reading one file gave: the document (null when the file could not be parsed at all) and the
- * problems found so far, which carry the file's positions for the validator to add to.
+ * What reading one file gave: the document (null when the file could not be read at all) and the
+ * problems found in reading it, placed in the file; validation adds its own to a fork of them.
  */
-public record ReadResult(String file, TargetDocument document, Problems problems) {
+public record ReadResult(TargetDocument document, Problems problems) {
 }

@@ -1,45 +1,57 @@
 package org.perfdoc.render;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.Map;
-import java.util.Objects;
-import org.perfdoc.model.IndicatorFormat;
+import org.perfdoc.docx.DocxPackage;
+import org.perfdoc.fonts.FontLibrary;
 import org.perfdoc.model.Project;
 import org.perfdoc.model.TargetDocument;
+import org.perfdoc.pdf.PageBreaks;
+import org.perfdoc.pdf.PdfRenderer;
+import org.perfdoc.style.DocumentSettings;
 import org.perfdoc.style.Style;
 import org.perfdoc.style.StyleCatalog;
+import org.perfdoc.template.TemplateEngine;
 
 /**
- * Renders a valid document in its style: fills the style's template for the format, then turns the
- * XHTML into PDF. Safe to share between threads.
+ * Renders a valid document in its style: fills the style's template for the format with the
+ * document and its {@link DocumentSettings settings}, then lays the XHTML out as PDF or packages the
+ * WordprocessingML as .docx. Safe to share between threads.
  */
 public final class DocumentRenderer {
     /** Stylesheet that maps the font names to the bundled files, written beside HTML previews. */
     public static final String FONT_CSS = "perfdoc-fonts.css";
 
     private static final String USER_AGENT_CSS = "common/user-agent.css";
+    private static final int MAX_LAYOUT_PASSES = 8;
 
     private final StyleCatalog styles;
+    private final FontLibrary fonts;
     private final TemplateEngine templates;
     private final PdfRenderer pdf;
     private final DocxPackage docx;
     private final String sourceDate;
     private final String generator;
 
-    public DocumentRenderer(StyleCatalog styles, FontLibrary fonts, String generator) {
+    /**
+     * A renderer of the styles in {@code styles} with {@code fonts}, naming {@code generator} in what it
+     * writes and dating it {@code sourceDate} (null: undated, as deterministic output needs).
+     */
+    public DocumentRenderer(StyleCatalog styles, FontLibrary fonts, String generator, Instant sourceDate) {
         this.styles = styles;
+        this.fonts = fonts;
         this.templates = new TemplateEngine(styles.roots());
-        this.pdf = new PdfRenderer(fonts, generator, styles.roots().find(USER_AGENT_CSS)
+        this.pdf = new PdfRenderer(fonts, generator, sourceDate, styles.roots().find(USER_AGENT_CSS)
                 .orElseThrow(() -> new IllegalStateException(USER_AGENT_CSS + " is missing")).toUri().toString(),
                 styles.roots().all());
         this.docx = new DocxPackage(styles.roots(), templates);
-        String epoch = System.getenv("SOURCE_DATE_EPOCH");
-        this.sourceDate = epoch == null || epoch.isBlank() ? ""
-                : java.time.Instant.ofEpochSecond(Long.parseLong(epoch.trim())).toString();
+        this.sourceDate = sourceDate == null ? "" : sourceDate.toString();
         this.generator = generator;
     }
 
@@ -50,35 +62,41 @@ public final class DocumentRenderer {
         return templates.render(template, m);
     }
 
+    /** {@code doc} as {@code format}; {@code doc} must have passed validation. */
     public Rendered render(TargetDocument doc, Format format) {
-        Style style = styles.find(doc.style())
-                .orElseThrow(() -> new IllegalArgumentException("unknown style " + doc.style()));
+        Style style = style(doc);
         if (format == Format.DOCX) {
             return new Rendered(Format.DOCX, docx.render(style, model(doc, style, false, PageBreaks.NONE)), 0);
         }
-        String template = style.templates().get("pdf");
-        if (template == null) {
-            throw new IllegalArgumentException("style " + style.name() + " has no PDF template");
-        }
+        String template = pdfTemplate(style);
         if (format == Format.HTML) {
             String xhtml = templates.render(template, model(doc, style, true, PageBreaks.NONE));
             return new Rendered(Format.HTML, xhtml.getBytes(StandardCharsets.UTF_8), 0);
         }
-        return layOut(doc, style, template).write();
+        PdfRenderer.Pdf written = layOut(doc, style, template).write();
+        return new Rendered(Format.PDF, written.bytes(), written.pages());
     }
 
     /**
-     * The final layout of a document's PDF: laid out, then again with the page breaks that layout asks
-     * for (merged grid blocks cut where a page begins inside them, grid headings moved to a new page
-     * where they would stand alone at a page foot). A change moves only what follows it in its own
-     * sheet, so this settles quickly: one pass for most documents.
+     * The files a browser needs beside an HTML preview of a {@code style} document: {@link #FONT_CSS}
+     * and the font files it names, by path relative to the page.
      */
-    PdfRenderer.Layout layOut(TargetDocument doc) {
-        Style style = styles.find(doc.style())
-                .orElseThrow(() -> new IllegalArgumentException("unknown style " + doc.style()));
-        return layOut(doc, style, style.templates().get("pdf"));
+    public Map<String, byte[]> previewAssets(String style) throws IOException {
+        return fonts.previewAssets(styles.find(style).map(Style::fonts).orElse(List.of()), FONT_CSS);
     }
 
+    /** The final layout of {@code doc}'s PDF, before it is written (for tests of the layout itself). */
+    PdfRenderer.Layout layOut(TargetDocument doc) {
+        Style style = style(doc);
+        return layOut(doc, style, pdfTemplate(style));
+    }
+
+    /**
+     * Lays out, then again with the page breaks that layout asks for (merged grid blocks cut where a
+     * page begins inside them, grid headings moved to a new page where they would stand alone at a
+     * page foot). A change moves only what follows it in its own sheet, so this settles quickly: one
+     * pass for most documents.
+     */
     private PdfRenderer.Layout layOut(TargetDocument doc, Style style, String template) {
         String base = styles.roots().find(template).map(p -> p.getParent().toUri().toString()).orElse(null);
         PageBreaks breaks = PageBreaks.NONE;
@@ -93,16 +111,25 @@ public final class DocumentRenderer {
         }
     }
 
-    private static final int MAX_LAYOUT_PASSES = 8;
+    private Style style(TargetDocument doc) {
+        return styles.find(doc.style()).orElseThrow(() -> new IllegalArgumentException("unknown style " + doc.style()));
+    }
+
+    private static String pdfTemplate(Style style) {
+        String template = style.templates().get("pdf");
+        if (template == null) {
+            throw new IllegalArgumentException("style " + style.name() + " has no PDF template");
+        }
+        return template;
+    }
 
     private Map<String, Object> model(TargetDocument doc, Style style, boolean preview, PageBreaks breaks) {
+        DocumentSettings settings = style.settings(doc);
         Map<String, Object> m = new HashMap<>();
         m.put("doc", doc);
-        m.put("title", Objects.requireNonNullElse(doc.title(), style.defaultValue("title")));
-        m.put("amountUnit", Objects.requireNonNullElse(doc.amountUnit(), style.defaultValue("amountUnit")));
-        IndicatorFormat format = doc.indicatorFormat();
-        m.put("indicatorFormat", format != null ? format.jsonName()
-                : Objects.requireNonNullElse(style.defaultValue("indicatorFormat"), "coded"));
+        m.put("title", settings.title());
+        m.put("amountUnit", settings.amountUnit());
+        m.put("indicatorFormat", settings.indicatorFormat());
         m.put("codes", style.taxonomy().codes());
         m.put("totals", doc.totals());
         m.put("generator", generator);

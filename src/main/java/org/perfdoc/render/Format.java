@@ -11,10 +11,12 @@ public enum Format {
     /** The intermediate XHTML, for template authors to preview in a browser. */
     HTML;
 
+    /** The file extension and command-line name: pdf, docx, html. */
     public String extension() {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The format named {@code s} (any case); an unknown name is an IllegalArgumentException listing the known ones. */
     public static Format parse(String s) {
         for (Format f : values()) {
             if (f.extension().equalsIgnoreCase(s.trim())) {

@@ -1,5 +1,6 @@
 package org.perfdoc.style;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -8,7 +9,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -22,23 +25,33 @@ import java.util.stream.Stream;
 public final class StyleCatalog {
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+    private static final String COMMON_TERMS = "common/terms.json";
 
     private final TemplateRoots roots;
     private final Map<String, Optional<Style>> cache = new ConcurrentHashMap<>();
+    private volatile Terms commonTerms;
 
+    /** The styles in {@code roots}, each loaded on first use. */
     public StyleCatalog(TemplateRoots roots) {
         this.roots = roots;
     }
 
+    /** The folders styles and templates are found in. */
     public TemplateRoots roots() {
         return roots;
     }
 
+    /** The style named {@code name}, if a root has it. */
     public Optional<Style> find(String name) {
         if (name == null || !name.matches("[a-z][a-z0-9-]*")) {
             return Optional.empty();
         }
         return cache.computeIfAbsent(name, this::load);
+    }
+
+    /** The words of {@code style}'s form for the model's fields; the common words for an unknown style. */
+    public Terms terms(String style) {
+        return find(style).map(Style::terms).orElseGet(this::commonTerms);
     }
 
     /** Every style name found in any root, sorted. */
@@ -55,24 +68,50 @@ public final class StyleCatalog {
         return new ArrayList<>(names);
     }
 
+    private Terms commonTerms() {
+        Terms t = commonTerms;
+        if (t == null) {
+            try {
+                Path file = roots.find(COMMON_TERMS).orElseThrow(() -> new IOException(COMMON_TERMS + " not found"));
+                t = new Terms(read(file, new TypeReference<Map<String, String>>() { }));
+            } catch (IOException e) {
+                throw new UncheckedIOException("templates: " + e.getMessage(), e);
+            }
+            commonTerms = t;
+        }
+        return t;
+    }
+
     private Optional<Style> load(String name) {
         Optional<Path> descriptor = roots.find(name + "/style.json");
         if (descriptor.isEmpty()) {
             return Optional.empty();
         }
         try {
-            Descriptor d = read(descriptor.get(), Descriptor.class);
+            Descriptor d = read(descriptor.get(), new TypeReference<>() { });
             Path taxonomyFile = roots.find(name + "/" + d.indicators())
                     .orElseThrow(() -> new IOException(name + "/" + d.indicators() + " not found"));
-            Taxonomy taxonomy = read(taxonomyFile, Taxonomy.class);
+            Taxonomy taxonomy = read(taxonomyFile, new TypeReference<>() { });
+            Map<String, IndicatorFormat> formats = new LinkedHashMap<>();
+            for (Map.Entry<String, FormatDescriptor> f : d.indicatorFormats().entrySet()) {
+                formats.put(f.getKey(), f.getValue().named(f.getKey()));
+            }
+            String defaultFormat = d.defaults().get("indicatorFormat");
+            if (defaultFormat == null || !formats.containsKey(defaultFormat)) {
+                throw new IOException("defaults.indicatorFormat must name one of indicatorFormats "
+                        + formats.keySet() + ", is " + defaultFormat);
+            }
             return Optional.of(new Style(name, d.description(), d.defaults(), d.templates(), d.fonts(), taxonomy,
-                    d.requiredProjectFields(), Boolean.TRUE.equals(d.indicatorGrid())));
+                    d.requiredProjectFields(), Boolean.TRUE.equals(d.indicatorGrid()), formats,
+                    commonTerms().with(d.terms())));
         } catch (IOException e) {
             throw new UncheckedIOException("style " + name + ": " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("style " + name + ": " + e.getMessage(), e);
         }
     }
 
-    private static <T> T read(Path file, Class<T> type) throws IOException {
+    private static <T> T read(Path file, TypeReference<T> type) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             return JSON.readValue(in, type);
         }
@@ -81,6 +120,31 @@ public final class StyleCatalog {
     /** The shape of {@code style.json}. */
     private record Descriptor(String description, Map<String, String> defaults, Map<String, String> templates,
                               List<String> fonts, String indicators, List<String> requiredProjectFields,
-                              Boolean indicatorGrid) {
+                              Boolean indicatorGrid, LinkedHashMap<String, FormatDescriptor> indicatorFormats,
+                              Map<String, String> terms) {
+    }
+
+    /** One entry of {@code indicatorFormats}. */
+    private record FormatDescriptor(String description, String line, String cell, String level2, String periodValue) {
+        IndicatorFormat named(String name) {
+            if (line != null && cell != null) {
+                throw new IllegalArgumentException("indicator format " + name + " names both a line and a cell function");
+            }
+            return new IndicatorFormat(name, description, line, cell, need(name, "level2", level2),
+                    need(name, "periodValue", periodValue));
+        }
+
+        private static IndicatorFormat.Need need(String format, String field, String value) {
+            if (value == null) {
+                return null;
+            }
+            for (IndicatorFormat.Need n : IndicatorFormat.Need.values()) {
+                if (n.name().toLowerCase(Locale.ROOT).equals(value)) {
+                    return n;
+                }
+            }
+            throw new IllegalArgumentException("indicator format " + format + ": " + field
+                    + " must be required, optional or unused, is " + value);
+        }
     }
 }

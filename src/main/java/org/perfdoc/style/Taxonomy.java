@@ -20,10 +20,12 @@ public record Taxonomy(List<Level> levels, String unknownLevel2) {
             children = children == null ? List.of() : List.copyOf(children);
         }
 
+        /** The second level named {@code childName}, if this first level has it. */
         public Optional<Level> child(String childName) {
             return children.stream().filter(c -> c.name.equals(childName)).findFirst();
         }
 
+        /** The names of the second levels, in order. */
         public List<String> childNames() {
             return children.stream().map(Level::name).toList();
         }
@@ -34,14 +36,17 @@ public record Taxonomy(List<Level> levels, String unknownLevel2) {
         unknownLevel2 = unknownLevel2 == null ? "error" : unknownLevel2;
     }
 
+    /** The first level named {@code name}, if any. */
     public Optional<Level> level1(String name) {
         return levels.stream().filter(l -> l.name.equals(name)).findFirst();
     }
 
+    /** The names of the first levels, in order. */
     public List<String> level1Names() {
         return levels.stream().map(Level::name).toList();
     }
 
+    /** Whether a second level the list does not know is an error (else a warning). */
     public boolean unknownLevel2IsError() {
         return !"warning".equals(unknownLevel2);
     }

@@ -5,15 +5,20 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * The folders templates are looked up in, most specific first: an optional user folder, then the
@@ -39,6 +44,7 @@ public final class TemplateRoots {
         return new TemplateRoots(roots);
     }
 
+    /** The roots, most specific first. */
     public List<Path> all() {
         return roots;
     }
@@ -55,9 +61,9 @@ public final class TemplateRoots {
     }
 
     /** Feeds the name and bytes of every template file, as lookups would resolve them, to {@code digest}. */
-    public void digest(java.security.MessageDigest digest) {
+    public void digest(MessageDigest digest) {
         for (String name : list("")) {
-            digest.update(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            digest.update(name.getBytes(StandardCharsets.UTF_8));
             try {
                 digest.update(Files.readAllBytes(find(name).orElseThrow()));
             } catch (IOException e) {
@@ -67,14 +73,14 @@ public final class TemplateRoots {
     }
 
     /** Relative paths (forward slashes) of the files under folder {@code dir} in any root, sorted. */
-    public java.util.SortedSet<String> list(String dir) {
-        java.util.SortedSet<String> names = new java.util.TreeSet<>();
+    public SortedSet<String> list(String dir) {
+        SortedSet<String> names = new TreeSet<>();
         for (Path root : roots) {
             Path d = resolveInside(root, dir);
             if (d == null || !Files.isDirectory(d)) {
                 continue;
             }
-            try (java.util.stream.Stream<Path> files = Files.walk(d)) {
+            try (Stream<Path> files = Files.walk(d)) {
                 files.filter(Files::isRegularFile).forEach(f -> {
                     StringBuilder rel = new StringBuilder();
                     for (Path part : d.relativize(f)) {

@@ -22,6 +22,7 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /** Writes {@code bytes} as the whole of {@code target}, creating its folders, atomically. */
     public static void write(Path target, byte[] bytes) throws IOException {
         write(target, bytes, target.toAbsolutePath().getParent());
     }

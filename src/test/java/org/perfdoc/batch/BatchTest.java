@@ -6,12 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,7 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.perfdoc.Examples;
-import org.perfdoc.PdfText;
+import org.perfdoc.helper.Hashes;
 import org.perfdoc.render.Format;
 
 class BatchTest {
@@ -39,7 +38,7 @@ class BatchTest {
 
     static BatchReport run(Path data, Path out, int jobs, boolean force) throws IOException {
         BatchOptions o = new BatchOptions(data, out, List.of(Format.PDF, Format.DOCX), jobs, force);
-        return new BatchRunner(Examples.PERFDOC, o).run(new Progress.Lines(new PrintStream(new ByteArrayOutputStream())));
+        return new BatchRunner(Examples.PERFDOC, o).run(Progress.NONE);
     }
 
     /** Every file below {@code dir} (but the index and manifest, which carry timings and order), by path. */
@@ -62,6 +61,7 @@ class BatchTest {
         BatchReport parallel = run(data, tmp.resolve("p"), 2, false);
         BatchReport serial = run(data, tmp.resolve("s"), 1, false);
         assertEquals(0, parallel.exitCode());
+        assertEquals(0, serial.exitCode());
         assertEquals(3, parallel.count(Outcome.Kind.RENDERED));
         Map<String, byte[]> p = files(tmp.resolve("p"));
         Map<String, byte[]> s = files(tmp.resolve("s"));
@@ -90,7 +90,7 @@ class BatchTest {
         Map<String, byte[]> after = files(out);
         for (String name : before.keySet()) {
             boolean justiceOutput = name.startsWith("2024/市司法局.");
-            assertEquals(!justiceOutput, java.util.Arrays.equals(before.get(name), after.get(name)), name);
+            assertEquals(!justiceOutput, Arrays.equals(before.get(name), after.get(name)), name);
         }
 
         BatchReport forced = run(data, out, 2, true);
@@ -124,7 +124,7 @@ class BatchTest {
                 bad.entry().errors().toString());
         assertFalse(Files.exists(out.resolve("2024/坏文件.pdf")));
         assertTrue(Files.exists(out.resolve("2024/市司法局.pdf")));
-        assertEquals("invalid", Manifest.load(out).documents().get("2024/坏文件.json").status());
+        assertEquals(Manifest.Status.INVALID, Manifest.load(out).documents().get("2024/坏文件.json").status());
         // still invalid, and still said so, on a rerun that skips it
         assertEquals(2, run(data, out, 2, false).exitCode());
     }
@@ -135,15 +135,16 @@ class BatchTest {
         Path out = tmp.resolve("out");
         run(data, out, 2, false);
         Manifest.Entry court = Manifest.load(out).documents().get("2024/市中级人民法院.json");
-        assertEquals("ok", court.status());
-        assertEquals(BatchRunner.sha256(Files.readAllBytes(data.resolve("2024/市中级人民法院.json"))), court.inputSha256());
+        assertEquals(Manifest.Status.OK, court.status());
+        assertEquals("项目支出绩效目标表（含转移支付项目）", court.title(), "the title after the style's default");
+        assertEquals(Hashes.sha256Hex(Files.readAllBytes(data.resolve("2024/市中级人民法院.json"))), court.inputSha256());
         assertEquals("广东省广州市中级人民法院（本级）", court.department());
         Manifest.Output pdf = court.outputs().get(0);
         assertEquals("2024/市中级人民法院.pdf", pdf.path());
         assertEquals(5, pdf.pages());
         byte[] bytes = Files.readAllBytes(out.resolve(pdf.path()));
         assertEquals(bytes.length, pdf.bytes());
-        assertEquals(BatchRunner.sha256(bytes), pdf.sha256());
+        assertEquals(Hashes.sha256Hex(bytes), pdf.sha256());
         assertEquals(64, court.fingerprint().length());
     }
 
@@ -198,7 +199,7 @@ class BatchTest {
         String html = Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8);
         assertTrue(html.contains("共 4 个文件：成功 3，无效 1，失败 0"), html);
         assertTrue(html.contains("<a href=\"2024/%E5%B8%82%E5%8F%B8%E6%B3%95%E5%B1%80.pdf\">PDF</a>"), html);
-        assertTrue(html.contains("<td>广州市司法局</td>"));
+        assertTrue(html.contains("<td>广州市司法局<br/><span class=\"title\">"), html);
         assertTrue(html.contains("JSON 语法错误"));
     }
 }

@@ -3,9 +3,6 @@ package org.perfdoc.batch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.PrintStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,7 +35,7 @@ class IndexPageChromiumTest {
         Files.writeString(data.resolve("坏文件.json"), "{");
         Path out = tmp.resolve("out");
         new BatchRunner(Examples.PERFDOC, new BatchOptions(tmp.resolve("data"), out,
-                List.of(Format.PDF, Format.DOCX), 2, false)).run(new Progress.Lines(new PrintStream(new ByteArrayOutputStream())));
+                List.of(Format.PDF, Format.DOCX), 2, false)).run(Progress.NONE);
 
         Path index = out.resolve("index.html").toRealPath();
         Process p = new ProcessBuilder(chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",

@@ -12,8 +12,8 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.perfdoc.Cli;
 import org.perfdoc.Cli.Run;
+import org.perfdoc.Cli;
 import org.perfdoc.Examples;
 import org.perfdoc.PdfText;
 
@@ -169,5 +169,15 @@ class CliTest {
         Cli.run("render", Examples.COURT.toString(), "-o", dir.resolve("b").toString());
         assertArrayEquals(Files.readAllBytes(dir.resolve("a/guangzhou-intermediate-court.pdf")),
                 Files.readAllBytes(dir.resolve("b/guangzhou-intermediate-court.pdf")));
+    }
+
+    @Test
+    void anInputIsNeverOverwrittenAndAFileInPlaceOfTheOutputFolderIsAClearError() throws IOException {
+        Path blocker = Files.writeString(dir.resolve("out"), "not a folder");
+        Run r = Cli.run("render", Examples.COURT.toString(), "-o", blocker.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().startsWith("perfdoc: 无法写入 "), r.err());
+        assertFalse(r.err().contains("\tat "));
+        assertEquals("not a folder", Files.readString(blocker));
     }
 }

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.util.List;
 import org.perfdoc.Examples;
+import org.perfdoc.problems.Problem;
 import org.perfdoc.read.ReadResult;
-import org.perfdoc.validate.Problem;
 
 /**
  * Raw bytes → reader → validator. Whatever the bytes, reading never throws, a file that yields no

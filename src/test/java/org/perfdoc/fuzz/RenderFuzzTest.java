@@ -10,22 +10,20 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.perfdoc.Examples;
 import org.perfdoc.OoxmlSchema;
 import org.perfdoc.PdfText;
+import org.perfdoc.TestDocuments;
 import org.perfdoc.model.Amounts;
 import org.perfdoc.model.Budget;
 import org.perfdoc.model.Indicator;
-import org.perfdoc.model.IndicatorFormat;
 import org.perfdoc.model.Project;
 import org.perfdoc.model.TargetDocument;
 import org.perfdoc.model.Unit;
 import org.perfdoc.read.ReadResult;
 import org.perfdoc.render.Format;
 import org.perfdoc.render.LaidOutText;
-import org.perfdoc.validate.Problems;
 
 /**
  * A model built from fuzz data (Chinese and Latin text, surrogate pairs, combining marks, RTL and
@@ -46,7 +44,7 @@ class RenderFuzzTest {
     void renderWhatValidates(FuzzedDataProvider data) throws Exception {
         boolean shanghai = data.consumeBoolean();
         TargetDocument doc = document(data, shanghai);
-        ReadResult read = new ReadResult("fuzz", doc, new Problems("fuzz", Map.of()));
+        ReadResult read = TestDocuments.asRead("fuzz", doc);
         if (Examples.PERFDOC.validate(read).stream().anyMatch(p -> p.isError())) {
             return; // refused with messages: that is one of the two allowed outcomes
         }
@@ -81,7 +79,7 @@ class RenderFuzzTest {
         }
         return new TargetDocument(shanghai ? "shanghai" : "guangzhou", data.consumeInt(2000, 2100), text(data, 40),
                 data.consumeBoolean() ? null : text(data, 60), data.consumeBoolean() ? null : text(data, 4),
-                shanghai ? null : data.pickValue(new IndicatorFormat[] {IndicatorFormat.CODED, IndicatorFormat.PLAIN}),
+                shanghai ? null : data.pickValue(new String[] {"coded", "plain", "coded-inline", "dashed"}),
                 data.consumeBoolean() ? null : text(data, 40), units);
     }
 

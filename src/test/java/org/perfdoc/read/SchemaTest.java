@@ -2,6 +2,7 @@ package org.perfdoc.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,6 +19,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.perfdoc.Examples;
 import org.perfdoc.Perfdoc;
+import org.perfdoc.style.Style;
 
 /** The published JSON Schema accepts the examples and names exactly the fields the reader knows. */
 class SchemaTest {
@@ -53,6 +55,17 @@ class SchemaTest {
         assertEquals(JsonDocumentReader.AMOUNT_FIELDS, names(defs.get("amounts").get("properties")));
         assertEquals(JsonDocumentReader.BUDGET_FIELDS, names(defs.get("budget").get("properties")));
         assertEquals(JsonDocumentReader.INDICATOR_FIELDS, names(defs.get("indicator").get("properties")));
+    }
+
+    @Test
+    void indicatorFormatNamesComeFromTheStylesAndTheSchemaSaysWhich() throws IOException {
+        String description = schema().get("properties").get("indicatorFormat").get("description").asText();
+        assertTrue(description.contains("indicatorFormats"), description);
+        for (Style style : Examples.PERFDOC.styles()) {
+            for (String format : style.indicatorFormats().keySet()) {
+                assertTrue(description.contains(format), format + " missing from: " + description);
+            }
+        }
     }
 
     static List<String> names(JsonNode properties) {

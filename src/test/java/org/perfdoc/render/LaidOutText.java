@@ -1,13 +1,15 @@
 package org.perfdoc.render;
 
 import java.io.IOException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.perfdoc.Perfdoc;
 import org.perfdoc.PdfText;
+import org.perfdoc.Perfdoc;
+import org.perfdoc.TextAssertions;
+import org.perfdoc.fonts.FontLibrary;
 import org.perfdoc.model.TargetDocument;
+import org.perfdoc.pdf.PdfRenderer;
 import org.perfdoc.style.StyleCatalog;
 import org.perfdoc.style.TemplateRoots;
 import org.w3c.dom.Element;
@@ -31,7 +33,7 @@ import org.xhtmlrenderer.render.PageBox;
 public final class LaidOutText {
     private static final float TOLERANCE = 0.6f;
     private static final DocumentRenderer RENDERER = new DocumentRenderer(new StyleCatalog(TemplateRoots.bundled()),
-            FontLibrary.bundled(), Perfdoc.generator());
+            FontLibrary.bundled(), Perfdoc.generator(), null);
 
     /** One line of a text block: where its glyphs must be, in points from the page's top-left corner. */
     private record Slot(int page, float top, float bottom, float left, float right) {
@@ -56,7 +58,7 @@ public final class LaidOutText {
             }
             for (Block b : blocks) {
                 String printed = printed(b, pages);
-                String expected = squeeze(b.text());
+                String expected = TextAssertions.squeeze(b.text());
                 if (!printed.equals(expected)) {
                     losses.add(b.path() + ": expected \"" + abbreviate(expected) + "\" (" + expected.length()
                             + " characters) inside its box, the PDF has \"" + abbreviate(printed) + "\" ("
@@ -81,7 +83,7 @@ public final class LaidOutText {
             inside.sort(Comparator.comparingDouble(PdfText.Glyph::x));
             inside.forEach(g -> out.append(g.text()));
         }
-        return squeeze(out.toString());
+        return TextAssertions.squeeze(out.toString());
     }
 
     /** Every block box with inline content, with the lines it was laid out in. */
@@ -154,15 +156,6 @@ public final class LaidOutText {
             p.insert(0, "/" + el.getNodeName() + (cls.isEmpty() ? "" : "." + cls.replace(' ', '.')));
         }
         return p.toString();
-    }
-
-    /** NFC, without whitespace: line breaks and justification only move characters, never add any. */
-    static String squeeze(String s) {
-        StringBuilder sb = new StringBuilder();
-        Normalizer.normalize(s, Normalizer.Form.NFC).codePoints()
-                .filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c))
-                .forEach(sb::appendCodePoint);
-        return sb.toString();
     }
 
     private static String abbreviate(String s) {

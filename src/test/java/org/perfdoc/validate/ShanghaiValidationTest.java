@@ -1,11 +1,14 @@
 package org.perfdoc.validate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.perfdoc.validate.ValidationTest.only;
-import static org.perfdoc.validate.ValidationTest.problems;
+import static org.perfdoc.validate.Validations.only;
+import static org.perfdoc.validate.Validations.problems;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.perfdoc.Examples;
+import org.perfdoc.problems.Problem;
 
 /** The Shanghai sheet's own rules, with the exact message and path. */
 class ShanghaiValidationTest {
@@ -49,7 +52,7 @@ class ShanghaiValidationTest {
     @Test
     void unknownFirstLevelIsAnError() {
         Problem p = only(problems(doc("\"产出目标\"", "\"产出\"")));
-        assertEquals("错误 $.units[0].projects[0].indicators[0].level1: 未知的一级指标 \"产出\"，可选：投入与管理、产出目标、效果目标、影响力目标",
+        assertEquals("错误 $.units[0].projects[0].indicators[0].level1: 未知的一级目标 \"产出\"，可选：投入与管理、产出目标、效果目标、影响力目标",
                 p.severity().label() + " " + p.path() + ": " + p.message());
     }
 
@@ -57,7 +60,7 @@ class ShanghaiValidationTest {
     void unknownSecondLevelIsAWarningNamingTheKnownOnes() {
         Problem p = only(problems(doc("\"数量\"", "\"产量\"")));
         assertEquals(Problem.Severity.WARNING, p.severity());
-        assertEquals("\"产出目标\" 下没有二级指标 \"产量\"，可选：数量、质量、时效、成本", p.message());
+        assertEquals("\"产出目标\" 下没有二级目标 \"产量\"，可选：数量、质量、时效、成本", p.message());
     }
 
     @Test
@@ -121,6 +124,6 @@ class ShanghaiValidationTest {
     @Test
     void theExampleIsValid() {
         assertEquals(List.of(), org.perfdoc.Examples.PERFDOC.validate(
-                org.perfdoc.Examples.read(java.nio.file.Path.of("examples/shanghai-first-intermediate-court-2020.json"))));
+                Examples.read(Path.of("examples/shanghai-first-intermediate-court-2020.json"))));
     }
 }

@@ -3,20 +3,18 @@ package org.perfdoc.validate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.perfdoc.validate.Validations.only;
+import static org.perfdoc.validate.Validations.problems;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.perfdoc.Examples;
+import org.perfdoc.problems.Problem;
 import org.perfdoc.read.ReadResult;
 
 /** Every validation rule, with the exact message, JSON path and position a user sees. */
 class ValidationTest {
-
-    static List<Problem> problems(String json) {
-        ReadResult read = Examples.PERFDOC.read("in.json", json.getBytes(StandardCharsets.UTF_8));
-        return Examples.PERFDOC.validate(read);
-    }
 
     /** A valid document with one project; {@code %s} slots take the parts a test varies. */
     static String doc(String amounts, String indicator) {
@@ -40,11 +38,6 @@ class ValidationTest {
     static final String INDICATOR =
             "{ \"level1\": \"产出指标\", \"level2\": \"质量指标\", \"name\": \"考核合格率\", \"value\": \"≥95%\" }";
 
-    static Problem only(List<Problem> problems) {
-        assertEquals(1, problems.size(), problems.toString());
-        return problems.get(0);
-    }
-
     @Test
     void aValidDocumentHasNoProblems() {
         assertEquals(List.of(), problems(doc(AMOUNTS, INDICATOR)));
@@ -54,6 +47,17 @@ class ValidationTest {
     void examplesAreValid() {
         assertEquals(List.of(), Examples.PERFDOC.validate(Examples.read(Examples.COURT)));
         assertEquals(List.of(), Examples.PERFDOC.validate(Examples.read(Examples.JUSTICE)));
+    }
+
+    @Test
+    void validatingChangesNothingSoTwiceGivesEachProblemOnce() {
+        ReadResult read = Examples.PERFDOC.read("in.json", doc("{ \"fiscal\": -1 }", "{ \"level1\": \"产出\", \"amount\": 1 }")
+                .getBytes(StandardCharsets.UTF_8));
+        List<Problem> reading = List.copyOf(read.problems().all());
+        List<Problem> first = Examples.PERFDOC.validate(read);
+        assertEquals(first, Examples.PERFDOC.validate(read));
+        assertEquals(reading, read.problems().all(), "the reader's problems are left as they were");
+        assertTrue(first.size() > reading.size(), first.toString());
     }
 
     @Test
@@ -115,7 +119,7 @@ class ValidationTest {
                 "$.units[0].name: 缺少必填字段 \"name\"（资金使用单位名称）",
                 "$.units[0].projects[0].name: 缺少必填字段 \"name\"（项目名称）",
                 "$.units[0].projects[0].indicators[0].level1: 缺少必填字段 \"level1\"（一级指标）",
-                "$.units[0].projects[0].indicators[0].name: 缺少必填字段 \"name\"（指标名称）",
+                "$.units[0].projects[0].indicators[0].name: 缺少必填字段 \"name\"（三级指标）",
                 "$.units[0].projects[0].indicators[0].value: 缺少必填字段 \"value\"（年度指标值）",
                 "$.units[0].projects[0].goal: 项目没有绩效目标，该格将留空"),
                 ps.stream().map(p -> p.path() + ": " + p.message()).toList());
@@ -169,7 +173,7 @@ class ValidationTest {
     void codedLinesNeedASecondLevelButPlainLinesDoNot() {
         String noLevel2 = "{ \"level1\": \"满意度指标\", \"name\": \"满意度\", \"value\": \"≥90%\" }";
         Problem p = only(problems(doc(AMOUNTS, noLevel2)));
-        assertEquals("编码格式（indicatorFormat \"coded\"）需要二级指标，\"满意度指标\" 下可选：服务对象满意度", p.message());
+        assertEquals("缺少二级指标（指标格式 \"coded\" 需要它），\"满意度指标\" 下可选：服务对象满意度", p.message());
         String plain = doc(AMOUNTS, noLevel2).replace("\"year\": 2024,", "\"year\": 2024, \"indicatorFormat\": \"plain\",");
         assertEquals(List.of(), problems(plain));
     }
@@ -177,7 +181,7 @@ class ValidationTest {
     @Test
     void emptyIndicatorNamesAndValuesAreRefused() {
         List<Problem> ps = problems(doc(AMOUNTS, INDICATOR.replace("考核合格率", " ").replace("≥95%", "")));
-        assertEquals(List.of("$.units[0].projects[0].indicators[0].name: 指标名称不能为空",
+        assertEquals(List.of("$.units[0].projects[0].indicators[0].name: 三级指标不能为空",
                         "$.units[0].projects[0].indicators[0].value: 年度指标值不能为空"),
                 ps.stream().map(p -> p.path() + ": " + p.message()).toList());
     }

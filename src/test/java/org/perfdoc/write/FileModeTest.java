@@ -8,14 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.io.TempDir;
 import org.perfdoc.Examples;
 
 /**
@@ -70,7 +71,7 @@ class FileModeTest {
         for (int i = 0; i < args.length; i++) {
             command.append(" \"${").append(i + 2).append("}\"");
         }
-        List<String> argv = new java.util.ArrayList<>(List.of("sh", "-c", command.toString(), java,
+        List<String> argv = new ArrayList<>(List.of("sh", "-c", command.toString(), java,
                 System.getProperty("java.class.path")));
         argv.addAll(List.of(args));
         Process p = new ProcessBuilder(argv).directory(Path.of("").toAbsolutePath().toFile())

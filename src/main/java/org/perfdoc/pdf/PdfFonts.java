@@ -1,0 +1,70 @@
+package org.perfdoc.pdf;
+
+import java.lang.reflect.Constructor;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.perfdoc.fonts.FontLibrary;
+import org.xhtmlrenderer.pdf.FontFamily;
+import org.xhtmlrenderer.pdf.ITextFontResolver;
+
+/** The bundled fonts as flying-saucer sees them: a resolver per document that knows only them. */
+final class PdfFonts {
+    private final FontLibrary fonts;
+
+    PdfFonts(FontLibrary fonts) {
+        this.fonts = fonts;
+    }
+
+    /**
+     * A font resolver with {@code families} (and every other name of the same faces) registered and
+     * nothing else: flying-saucer's default one also builds the 14 standard Type 1 fonts for every
+     * document, and would quietly fall back to Times-Roman (where every Chinese character
+     * disappears) for an unknown family.
+     */
+    ITextFontResolver resolver(List<String> families) {
+        ITextFontResolver resolver = new ITextFontResolver() {
+            @Override
+            protected Map<String, FontFamily> loadFonts() {
+                return new HashMap<>();
+            }
+        };
+        Map<String, FontFamily> registered = resolver.getFonts();
+        for (String family : families) {
+            List<FontLibrary.Loaded> found = fonts.named(family);
+            if (found.isEmpty()) {
+                throw new IllegalArgumentException("no bundled font is named " + family);
+            }
+            for (FontLibrary.Loaded l : found) {
+                for (String name : l.face().names()) {
+                    FontFamily ff = registered.computeIfAbsent(name, PdfFonts::newFamily);
+                    if (!ff.getFontDescriptions().contains(l.description())) {
+                        ff.addFontDescription(l.description());
+                    }
+                }
+            }
+        }
+        return resolver;
+    }
+
+    // flying-saucer only creates families from font files on disk; ours live in the jar and are
+    // parsed once, so the (package-private) constructor is called directly.
+    private static final Constructor<FontFamily> FAMILY;
+
+    static {
+        try {
+            FAMILY = FontFamily.class.getDeclaredConstructor(String.class);
+            FAMILY.setAccessible(true);
+        } catch (NoSuchMethodException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private static FontFamily newFamily(String name) {
+        try {
+            return FAMILY.newInstance(name);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("flying-saucer's FontFamily changed", e);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.perfdoc.pdf;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import org.openpdf.text.pdf.PdfWriter;
+import org.perfdoc.fonts.FontLibrary;
+import org.perfdoc.fonts.SubsetTags;
+import org.perfdoc.helper.Hashes;
+import org.xhtmlrenderer.pdf.ITextOutputDevice;
+import org.xhtmlrenderer.pdf.ITextRenderer;
+import org.xhtmlrenderer.pdf.ITextReplacedElementFactory;
+
+/**
+ * XHTML → PDF with flying-saucer: fonts from the shared {@link FontLibrary}, resources only from the
+ * template folders, Unicode line breaking, deterministic bytes. Safe to share between threads.
+ */
+public final class PdfRenderer {
+    private static final UnicodeLineBreaking LINE_BREAKING = new UnicodeLineBreaking();
+    private static final EmBoxTextRenderer TEXT = new EmBoxTextRenderer();
+
+    private final PdfFonts fonts;
+    private final String generator;
+    private final Instant sourceDate;
+    private final TemplateNamespaceHandler namespaces;
+    private final List<Path> resourceRoots;
+
+    /**
+     * A renderer whose PDFs name {@code generator} as producer and are dated {@code sourceDate} (null:
+     * undated), laying out with the stylesheet at {@code userAgentCssUri} and loading resources only
+     * from inside {@code resourceRoots}.
+     */
+    public PdfRenderer(FontLibrary fonts, String generator, Instant sourceDate, String userAgentCssUri,
+                       List<Path> resourceRoots) {
+        this.fonts = new PdfFonts(fonts);
+        this.generator = generator;
+        this.sourceDate = sourceDate;
+        this.namespaces = new TemplateNamespaceHandler(userAgentCssUri);
+        this.resourceRoots = List.copyOf(resourceRoots);
+    }
+
+    /**
+     * Lays the pages out; the result can be inspected before it is written. Relative references in the
+     * XHTML (stylesheets, images) resolve against {@code baseUri}, the template's folder; only
+     * {@code families} of the bundled fonts are known to the page.
+     */
+    public Layout layout(String xhtml, String baseUri, List<String> families) {
+        ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
+        ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
+                ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device,
+                new ConfinedUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, resourceRoots),
+                fonts.resolver(families), new ITextReplacedElementFactory(device), TEXT);
+        renderer.getSharedContext().setLineBreakingStrategy(LINE_BREAKING);
+        renderer.setPDFVersion(PdfWriter.VERSION_1_7);
+        renderer.setDocument(XhtmlParser.parse(xhtml), baseUri, namespaces);
+        renderer.layout();
+        return new Layout(renderer, Hashes.sha256(xhtml));
+    }
+
+    /** A written PDF and its page count. */
+    public record Pdf(byte[] bytes, int pages) {
+    }
+
+    /** One laid-out document, before it is written. */
+    public final class Layout {
+        private final ITextRenderer renderer;
+        private final byte[] hash;
+
+        private Layout(ITextRenderer renderer, byte[] hash) {
+            this.renderer = renderer;
+            this.hash = hash;
+        }
+
+        /** flying-saucer's renderer holding this layout: its box tree and pages. */
+        public ITextRenderer renderer() {
+            return renderer;
+        }
+
+        /** The page breaks this layout asks to change (see {@link PageBreaks}). */
+        public PageBreaks pageBreaks() {
+            return PageBreaks.find(renderer.getRootBox());
+        }
+
+        /** Writes the PDF: the same layout gives the same bytes (file identifier and font tags from its hash). */
+        public Pdf write() {
+            int pages = renderer.getRootBox().getLayer().getPages().size();
+            renderer.setListener(new PdfWriterSettings(Arrays.copyOf(hash, 16), generator, sourceDate));
+            ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+            SubsetTags.seed(ByteBuffer.wrap(hash).getLong());
+            renderer.createPDF(out);
+            return new Pdf(out.toByteArray(), pages);
+        }
+    }
+}
