@@ -12,6 +12,7 @@ th, td { border: 1px solid #bbb; padding: 0.3em 0.5em; text-align: left; vertica
 th { background: #eee; white-space: nowrap; }
 td.num { text-align: right; }
 span.title { color: #555; font-size: 0.9em; }
+span.archival { color: #1a5e20; font-size: 0.85em; white-space: nowrap; }
 tr.invalid td, tr.failed td { background: #fdecea; }
 td ul { margin: 0; padding-left: 1.2em; }
 </style>
@@ -28,7 +29,7 @@ td ul { margin: 0; padding-left: 1.2em; }
 <td>${(r.year?c)!""}</td>
 <td>${r.style!""}</td>
 <td>${r.input}</td>
-<td><#if r.pdf??><a href="${r.pdf}">PDF</a></#if></td>
+<td><#if r.pdf??><a href="${r.pdf}">PDF</a><#if r.pdfConformance??> <span class="archival">${r.pdfConformance}</span></#if></#if></td>
 <td><#if r.docx??><a href="${r.docx}">Word</a></#if></td>
 <td class="num">${(r.pages?c)!""}</td>
 <td><#switch r.status><#case "ok">成功<#if r.unchanged>（未变）</#if><#break><#case "invalid">无效<#break><#default>失败</#switch></td>

@@ -21,6 +21,7 @@ import org.perfdoc.read.Limits;
 import org.perfdoc.read.ReadResult;
 import org.perfdoc.render.DocumentRenderer;
 import org.perfdoc.render.Format;
+import org.perfdoc.render.RenderOptions;
 import org.perfdoc.render.Rendered;
 import org.perfdoc.style.DocumentSettings;
 import org.perfdoc.style.Style;
@@ -101,9 +102,14 @@ public final class Perfdoc {
         return validator.validate(read.document(), read.problems());
     }
 
-    /** Renders a document that passed validation as {@code format}. */
+    /** Renders a document that passed validation as {@code format}, with its style's defaults. */
     public Rendered render(TargetDocument document, Format format) {
-        return renderer.render(document, format);
+        return renderer.render(document, format, RenderOptions.DEFAULT);
+    }
+
+    /** Renders a document that passed validation as {@code format}, as {@code options} say. */
+    public Rendered render(TargetDocument document, Format format, RenderOptions options) {
+        return renderer.render(document, format, options);
     }
 
     /** The styles found in the templates, by name. */

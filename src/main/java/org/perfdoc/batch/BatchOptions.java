@@ -3,6 +3,7 @@ package org.perfdoc.batch;
 import java.nio.file.Path;
 import java.util.List;
 import org.perfdoc.render.Format;
+import org.perfdoc.render.RenderOptions;
 
 /**
  * What a batch run does.
@@ -12,12 +13,19 @@ import org.perfdoc.render.Format;
  * @param formats output formats per input
  * @param jobs    documents rendered at once
  * @param force   render everything, even what the manifest says is up to date
+ * @param render  how to render (archival PDF or the styles' default)
  */
-public record BatchOptions(Path dataDir, Path outDir, List<Format> formats, int jobs, boolean force) {
+public record BatchOptions(Path dataDir, Path outDir, List<Format> formats, int jobs, boolean force,
+                           RenderOptions render) {
     public BatchOptions {
         formats = List.copyOf(formats);
         if (jobs < 1) {
             throw new IllegalArgumentException("jobs must be at least 1");
         }
+    }
+
+    /** A run with the styles' default render options. */
+    public BatchOptions(Path dataDir, Path outDir, List<Format> formats, int jobs, boolean force) {
+        this(dataDir, outDir, formats, jobs, force, RenderOptions.DEFAULT);
     }
 }

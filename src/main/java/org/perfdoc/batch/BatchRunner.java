@@ -87,7 +87,7 @@ public final class BatchRunner {
 
     /** Renders every input in parallel; the manifest is saved along the way, after the files it names. */
     private List<Outcome> render(Folders f, Map<String, Path> inputs, Progress progress) throws IOException {
-        String environment = perfdoc.fingerprint() + "|" + options.formats();
+        String environment = perfdoc.fingerprint() + "|" + options.formats() + "|pdfa=" + options.render().pdfa();
         progress.started(inputs.size());
         Map<String, Outcome> outcomes = new HashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(options.jobs());
@@ -177,11 +177,11 @@ public final class BatchRunner {
             }
             List<Manifest.Output> outputs = new ArrayList<>();
             for (Format format : options.formats()) {
-                Rendered r = perfdoc.render(doc, format);
+                Rendered r = perfdoc.render(doc, format, options.render());
                 String path = OutputNames.of(name, format);
                 AtomicFiles.write(inside(f.out(), path), r.bytes(), f.tmp());
                 outputs.add(new Manifest.Output(format.extension(), path, Hashes.sha256Hex(r.bytes()), r.bytes().length,
-                        r.pages() > 0 ? r.pages() : null));
+                        r.pages() > 0 ? r.pages() : null, r.conformance()));
             }
             deleteOutputs(old, f.out(), outputs.stream().map(Manifest.Output::path).toList());
             Manifest.Entry entry = new Manifest.Entry(name, sha, fingerprint, Manifest.Status.OK, doc.department(),

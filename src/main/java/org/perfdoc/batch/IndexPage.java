@@ -35,6 +35,9 @@ final class IndexPage {
             }
             for (Manifest.Output out : e.outputs()) {
                 row.put(out.format(), href(out.path()));
+                if (out.conformance() != null) {
+                    row.put(out.format() + "Conformance", out.conformance());
+                }
                 if (out.pages() != null) {
                     row.put("pages", out.pages());
                 }

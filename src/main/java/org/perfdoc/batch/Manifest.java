@@ -82,9 +82,10 @@ public record Manifest(String perfdoc, Map<String, Entry> documents) {
      * @param sha256 hash of its bytes
      * @param bytes  its size
      * @param pages  page count, where the format has one
+     * @param conformance the archival standard the file meets ({@code PDF/A-2u}), where it does
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Output(String format, String path, String sha256, long bytes, Integer pages) {
+    public record Output(String format, String path, String sha256, long bytes, Integer pages, String conformance) {
     }
 
     public Manifest {

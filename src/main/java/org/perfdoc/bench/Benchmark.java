@@ -19,6 +19,7 @@ import org.perfdoc.batch.Outcome;
 import org.perfdoc.batch.Progress;
 import org.perfdoc.model.TargetDocument;
 import org.perfdoc.render.Format;
+import org.perfdoc.render.RenderOptions;
 
 /**
  * Measures perfdoc the way a city's IT team runs it: a synthetic annual batch rendered by the real
@@ -69,11 +70,11 @@ public final class Benchmark {
         return times.get(times.size() / 2) / 1e6;
     }
 
-    /** One forced batch run of {@code data} into {@code outDir}, measured. */
-    public Result batch(Path data, Path outDir, List<Format> formats, int jobs) throws IOException {
+    /** One forced batch run of {@code data} into {@code outDir}, measured; PDFs archival when {@code pdfa}. */
+    public Result batch(Path data, Path outDir, List<Format> formats, int jobs, boolean pdfa) throws IOException {
         resetPeaks();
-        BatchReport report = new BatchRunner(perfdoc, new BatchOptions(data, outDir, formats, jobs, true))
-                .run(Progress.NONE);
+        BatchReport report = new BatchRunner(perfdoc, new BatchOptions(data, outDir, formats, jobs, true,
+                new RenderOptions(pdfa))).run(Progress.NONE);
         long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         List<Long> times = report.outcomes().stream().map(Outcome::millis).sorted().toList();
@@ -88,7 +89,8 @@ public final class Benchmark {
         if (report.exitCode() != 0) {
             throw new IllegalStateException("benchmark batch did not render cleanly: exit " + report.exitCode());
         }
-        return new Result(String.join("+", formats.stream().map(Format::extension).toList()), jobs,
+        return new Result(String.join("+", formats.stream().map(f -> pdfa && f == Format.PDF ? "pdfa" : f.extension())
+                .toList()), jobs,
                 report.outcomes().size(), report.millis(), pages, percentile(times, 50), percentile(times, 95),
                 bytes, peakHeap >> 20, peakRssKb() >> 10);
     }

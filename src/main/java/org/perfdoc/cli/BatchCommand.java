@@ -55,6 +55,9 @@ final class BatchCommand implements Callable<Integer> {
     @Mixin
     ReadOptions read;
 
+    @Mixin
+    RenderFlags render;
+
     @Override
     public Integer call() throws IOException {
         if (!Files.isDirectory(dataDir)) {
@@ -67,7 +70,8 @@ final class BatchCommand implements Callable<Integer> {
             return ExitCodes.FAILURE;
         }
         int n = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
-        BatchOptions options = new BatchOptions(dataDir, outDir, List.copyOf(new LinkedHashSet<>(formats)), n, force);
+        BatchOptions options = new BatchOptions(dataDir, outDir, List.copyOf(new LinkedHashSet<>(formats)), n, force,
+                render.options());
         PrintStream log = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         BatchReport report;
         try (Progress progress = ConsoleProgress.forConsole(log)) {

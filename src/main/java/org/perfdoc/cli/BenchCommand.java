@@ -37,7 +37,7 @@ final class BenchCommand implements Callable<Integer> {
     List<Integer> jobs;
 
     @Option(names = {"-f", "--formats"}, split = ";", defaultValue = "pdf;docx;pdf,docx",
-            description = "Format sets, separated by ';' (default pdf;docx;pdf,docx).")
+            description = "Format sets, separated by ';' (default pdf;docx;pdf,docx); pdfa is the PDF as PDF/A-2u.")
     List<String> formatSets;
 
     @Option(names = "--work", paramLabel = "DIR", description = "Folder for the generated data and outputs"
@@ -63,11 +63,14 @@ final class BenchCommand implements Callable<Integer> {
                     Runtime.getRuntime().maxMemory() >> 20);
             List<Benchmark.Result> results = new ArrayList<>();
             for (String set : formatSets) {
-                List<Format> formats = Arrays.stream(set.split(",")).map(Format::parse).toList();
+                // "pdfa" is the PDF in archival mode: PDF/A-2u
+                boolean pdfa = Arrays.asList(set.split(",")).contains("pdfa");
+                List<Format> formats = Arrays.stream(set.split(",")).map(f -> f.equals("pdfa") ? "pdf" : f)
+                        .map(Format::parse).toList();
                 for (int j : jobs) {
                     Path outDir = dir.resolve("out");
                     FileTrees.delete(outDir);
-                    results.add(bench.batch(data, outDir, formats, j));
+                    results.add(bench.batch(data, outDir, formats, j, pdfa));
                 }
             }
             bench.printTable(results);

@@ -39,6 +39,9 @@ final class RenderCommand implements Callable<Integer> {
     @Mixin
     ReadOptions read;
 
+    @Mixin
+    RenderFlags render;
+
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = ".",
             description = "Output folder (created if needed). Default: the current folder.")
     Path outputDir;
@@ -61,7 +64,7 @@ final class RenderCommand implements Callable<Integer> {
                 continue;
             }
             for (Format format : wanted) {
-                Rendered rendered = perfdoc.render(read.document(), format);
+                Rendered rendered = perfdoc.render(read.document(), format, render.options());
                 Path target = outputDir.resolve(OutputNames.of(file.getFileName().toString(), format));
                 if (Files.exists(target) && Files.isSameFile(target, file)) {
                     throw new IOException("输出文件 " + target + " 就是输入文件，拒绝覆盖");
@@ -70,7 +73,8 @@ final class RenderCommand implements Callable<Integer> {
                 if (format == Format.HTML) {
                     writePreviewFonts(perfdoc, read);
                 }
-                spec.commandLine().getOut().println(target + (rendered.pages() > 0 ? "（" + rendered.pages() + " 页）" : ""));
+                spec.commandLine().getOut().println(target + (rendered.pages() > 0 ? "（" + rendered.pages() + " 页"
+                        + (rendered.conformance() == null ? "" : "，" + rendered.conformance()) + "）" : ""));
             }
         }
         return exit;

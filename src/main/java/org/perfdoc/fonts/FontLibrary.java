@@ -107,6 +107,9 @@ public final class FontLibrary implements GlyphCoverage {
             BaseFont font = BaseFont.createFont(face.openPdfName(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
                     false, bytes, null);
             font.setSecureRandom(SubsetTags.RANDOM);
+            // OpenPDF's CIDSet lists the glyphs drawn but not .notdef and composite parts the subset
+            // holds, which PDF/A validators reject; PDF/A-2 and plain PDF do without one.
+            font.setIncludeCidSet(false);
             // The declared weight wins over the file's: AR PL UMing says 300, which would make
             // flying-saucer fake-bold all normal text.
             FontDescription description = TrueTypeUtil.extractDescription(face.file(), bytes, font, false,

@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import org.openpdf.text.pdf.PdfWriter;
 import org.perfdoc.fonts.FontLibrary;
@@ -60,8 +59,14 @@ public final class PdfRenderer {
         return new Layout(renderer, Hashes.sha256(xhtml));
     }
 
-    /** A written PDF and its page count. */
-    public record Pdf(byte[] bytes, int pages) {
+    /**
+     * A written PDF.
+     *
+     * @param bytes       the file
+     * @param pages       its page count
+     * @param conformance the archival standard it meets ({@code PDF/A-2u}), or null
+     */
+    public record Pdf(byte[] bytes, int pages, String conformance) {
     }
 
     /** One laid-out document, before it is written. */
@@ -84,14 +89,17 @@ public final class PdfRenderer {
             return PageBreaks.find(renderer.getRootBox());
         }
 
-        /** Writes the PDF: the same layout gives the same bytes (file identifier and font tags from its hash). */
-        public Pdf write() {
+        /**
+         * Writes the PDF, as PDF/A-2u when {@code pdfa}: the same layout gives the same bytes (file
+         * identifier, XMP IDs and font tags come from its hash).
+         */
+        public Pdf write(boolean pdfa) {
             int pages = renderer.getRootBox().getLayer().getPages().size();
-            renderer.setListener(new PdfWriterSettings(Arrays.copyOf(hash, 16), generator, sourceDate));
+            renderer.setListener(new PdfWriterSettings(hash, generator, sourceDate, pdfa));
             ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
             SubsetTags.seed(ByteBuffer.wrap(hash).getLong());
             renderer.createPDF(out);
-            return new Pdf(out.toByteArray(), pages);
+            return new Pdf(out.toByteArray(), pages, pdfa ? PdfWriterSettings.PDFA : null);
         }
     }
 }

@@ -62,19 +62,20 @@ public final class DocumentRenderer {
         return templates.render(template, m);
     }
 
-    /** {@code doc} as {@code format}; {@code doc} must have passed validation. */
-    public Rendered render(TargetDocument doc, Format format) {
+    /** {@code doc} as {@code format} as {@code options} say; {@code doc} must have passed validation. */
+    public Rendered render(TargetDocument doc, Format format, RenderOptions options) {
         Style style = style(doc);
         if (format == Format.DOCX) {
-            return new Rendered(Format.DOCX, docx.render(style, model(doc, style, false, PageBreaks.NONE)), 0);
+            return new Rendered(Format.DOCX, docx.render(style, model(doc, style, false, PageBreaks.NONE)), 0, null);
         }
         String template = pdfTemplate(style);
         if (format == Format.HTML) {
             String xhtml = templates.render(template, model(doc, style, true, PageBreaks.NONE));
-            return new Rendered(Format.HTML, xhtml.getBytes(StandardCharsets.UTF_8), 0);
+            return new Rendered(Format.HTML, xhtml.getBytes(StandardCharsets.UTF_8), 0, null);
         }
-        PdfRenderer.Pdf written = layOut(doc, style, template).write();
-        return new Rendered(Format.PDF, written.bytes(), written.pages());
+        boolean pdfa = options.pdfa() != null ? options.pdfa() : style.settings(doc).pdfa();
+        PdfRenderer.Pdf written = layOut(doc, style, template).write(pdfa);
+        return new Rendered(Format.PDF, written.bytes(), written.pages(), written.conformance());
     }
 
     /**

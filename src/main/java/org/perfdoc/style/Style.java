@@ -22,10 +22,11 @@ import org.perfdoc.model.TargetDocument;
  *                         are made contiguous (stably)
  * @param indicatorFormats the ways this style prints indicators, by name, in declared order
  * @param terms            the style's words for the model's fields, for messages
+ * @param pdfa             whether the style's PDFs are archival PDF/A-2u by default
  */
 public record Style(String name, String description, Map<String, String> defaults, Map<String, String> templates,
                     List<String> fonts, Taxonomy taxonomy, List<String> requiredProjectFields, boolean indicatorGrid,
-                    Map<String, IndicatorFormat> indicatorFormats, Terms terms) {
+                    Map<String, IndicatorFormat> indicatorFormats, Terms terms, boolean pdfa) {
 
     public Style {
         defaults = Map.copyOf(defaults);
@@ -40,6 +41,6 @@ public record Style(String name, String description, Map<String, String> default
         String format = Objects.requireNonNullElse(doc.indicatorFormat(), defaults.get("indicatorFormat"));
         return new DocumentSettings(Objects.requireNonNullElse(doc.title(), defaults.get("title")),
                 Objects.requireNonNullElse(doc.amountUnit(), defaults.get("amountUnit")),
-                format == null ? null : indicatorFormats.get(format));
+                format == null ? null : indicatorFormats.get(format), pdfa);
     }
 }

@@ -103,7 +103,7 @@ public final class StyleCatalog {
             }
             return Optional.of(new Style(name, d.description(), d.defaults(), d.templates(), d.fonts(), taxonomy,
                     d.requiredProjectFields(), Boolean.TRUE.equals(d.indicatorGrid()), formats,
-                    commonTerms().with(d.terms())));
+                    commonTerms().with(d.terms()), Boolean.TRUE.equals(d.pdfa())));
         } catch (IOException e) {
             throw new UncheckedIOException("style " + name + ": " + e.getMessage(), e);
         } catch (IllegalArgumentException e) {
@@ -121,7 +121,7 @@ public final class StyleCatalog {
     private record Descriptor(String description, Map<String, String> defaults, Map<String, String> templates,
                               List<String> fonts, String indicators, List<String> requiredProjectFields,
                               Boolean indicatorGrid, LinkedHashMap<String, FormatDescriptor> indicatorFormats,
-                              Map<String, String> terms) {
+                              Map<String, String> terms, Boolean pdfa) {
     }
 
     /** One entry of {@code indicatorFormats}. */

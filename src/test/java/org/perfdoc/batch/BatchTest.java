@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.perfdoc.Examples;
 import org.perfdoc.helper.Hashes;
 import org.perfdoc.render.Format;
+import org.perfdoc.render.RenderOptions;
 
 class BatchTest {
     @TempDir
@@ -188,6 +189,26 @@ class BatchTest {
         assertThrows(IOException.class, () -> BatchRunner.inside(out, "../x.pdf"));
         assertThrows(IOException.class, () -> BatchRunner.inside(out, "a/../../x.pdf"));
         assertEquals(out.resolve("a/x.pdf"), BatchRunner.inside(out, "a/x.pdf"));
+    }
+
+    @Test
+    void theManifestAndTheIndexPageSayWhichFilesArePdfA() throws IOException {
+        Path data = data();
+        Path out = tmp.resolve("out");
+        BatchOptions archival = new BatchOptions(data, out, List.of(Format.PDF, Format.DOCX), 2, false,
+                new RenderOptions(true));
+        assertEquals(0, new BatchRunner(Examples.PERFDOC, archival).run(Progress.NONE).exitCode());
+        for (Manifest.Entry e : Manifest.load(out).documents().values()) {
+            for (Manifest.Output o : e.outputs()) {
+                assertEquals(o.format().equals("pdf") ? "PDF/A-2u" : null, o.conformance(), o.path());
+            }
+        }
+        String html = Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8);
+        assertEquals(3, html.split("<span class=\"archival\">PDF/A-2u</span>", -1).length - 1, html);
+        // plain PDFs again: the render options are part of the fingerprint, so every PDF is rewritten
+        BatchReport plain = run(data, out, 2, false);
+        assertEquals(3, plain.count(Outcome.Kind.RENDERED));
+        assertFalse(Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8).contains("PDF/A"));
     }
 
     @Test

@@ -180,4 +180,15 @@ class CliTest {
         assertFalse(r.err().contains("\tat "));
         assertEquals("not a folder", Files.readString(blocker));
     }
+
+    @Test
+    void pdfaWritesArchivalPdfAndSaysSo() throws IOException {
+        Run r = Cli.run("render", Examples.COURT.toString(), "--pdfa", "-o", dir.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("guangzhou-intermediate-court.pdf（5 页，PDF/A-2u）"), r.out());
+        String pdf = new String(Files.readAllBytes(dir.resolve("guangzhou-intermediate-court.pdf")), StandardCharsets.ISO_8859_1);
+        assertTrue(pdf.contains("<pdfaid:part>2</pdfaid:part>") && pdf.contains("GTS_PDFA1"), "XMP and output intent");
+        Run plain = Cli.run("render", Examples.COURT.toString(), "--no-pdfa", "-o", dir.toString());
+        assertTrue(plain.out().contains("guangzhou-intermediate-court.pdf（5 页）"), plain.out());
+    }
 }

@@ -49,7 +49,7 @@ public final class LaidOutText {
     public static List<String> losses(TargetDocument doc) throws IOException {
         PdfRenderer.Layout layout = RENDERER.layOut(doc);
         List<Block> blocks = blocks(layout.renderer());
-        byte[] pdf = layout.write().bytes();
+        byte[] pdf = layout.write(false).bytes();
         List<String> losses = new ArrayList<>();
         try (PdfText text = new PdfText(pdf)) {
             List<List<PdfText.Glyph>> pages = new ArrayList<>();
