@@ -14,9 +14,10 @@ import org.perfdoc.render.RenderOptions;
  * @param jobs    documents rendered at once
  * @param force   render everything, even what the manifest says is up to date
  * @param render  how to render (archival PDF or the styles' default)
+ * @param shard   the part of the inputs this run renders, or null for all
  */
 public record BatchOptions(Path dataDir, Path outDir, List<Format> formats, int jobs, boolean force,
-                           RenderOptions render) {
+                           RenderOptions render, Shard shard) {
     public BatchOptions {
         formats = List.copyOf(formats);
         if (jobs < 1) {
@@ -26,6 +27,6 @@ public record BatchOptions(Path dataDir, Path outDir, List<Format> formats, int 
 
     /** A run with the styles' default render options. */
     public BatchOptions(Path dataDir, Path outDir, List<Format> formats, int jobs, boolean force) {
-        this(dataDir, outDir, formats, jobs, force, RenderOptions.DEFAULT);
+        this(dataDir, outDir, formats, jobs, force, RenderOptions.DEFAULT, null);
     }
 }

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
@@ -47,7 +49,7 @@ public final class BatchRunner {
         this.options = options;
     }
 
-    /** The folders of one run and what the previous run recorded. */
+    /** The folders of one run and what the previous runs recorded (of this run's shard). */
     private record Folders(Path data, Path out, Path tmp, Manifest previous, Map<String, Manifest.Entry> entries) {
     }
 
@@ -66,21 +68,40 @@ public final class BatchRunner {
         return new BatchReport(outcomes, removed, errors, (System.nanoTime() - start) / 1_000_000);
     }
 
+    /**
+     * The folders, and what earlier runs recorded: the manifest, and the shards' parts over it (a
+     * shard reads only its own, and keeps only its own inputs; a whole run takes them all in). A
+     * shard clears only its own temporary folder, so shards can share OUT_DIR at the same time.
+     */
     private Folders prepare() throws IOException {
         Path data = options.dataDir().toRealPath();
         Files.createDirectories(options.outDir());
         Path out = options.outDir().toRealPath();
-        Path tmp = out.resolve(TMP_DIR);
+        Shard shard = options.shard();
+        Path tmp = shard == null ? out.resolve(TMP_DIR) : out.resolve(TMP_DIR).resolve("shard-" + shard.index()
+                + "-of-" + shard.count());
         FileTrees.delete(tmp);
-        Manifest previous = Manifest.load(out);
-        return new Folders(data, out, tmp, previous, new ConcurrentHashMap<>(previous.documents()));
+        Map<String, Manifest.Entry> previous = new TreeMap<>(Manifest.load(out).documents());
+        if (shard == null) {
+            for (Path part : Manifest.parts(out).values()) {
+                previous.putAll(Manifest.loadFile(part).documents());
+            }
+        } else {
+            previous.putAll(Manifest.loadFile(out.resolve(shard.manifestPart())).documents());
+            previous.keySet().removeIf(input -> !shard.owns(input));
+        }
+        Manifest manifest = new Manifest(Perfdoc.generator(), previous);
+        return new Folders(data, out, tmp, manifest, new ConcurrentHashMap<>(previous));
     }
 
-    /** Inputs by their path relative to DATA_DIR (forward slashes), sorted. */
-    private static Map<String, Path> discover(Folders f) throws IOException {
+    /** This run's inputs (its shard's, or all) by their path relative to DATA_DIR (forward slashes), sorted. */
+    private Map<String, Path> discover(Folders f) throws IOException {
         Map<String, Path> byName = new LinkedHashMap<>();
         for (Path input : inputs(f.data(), f.out())) {
-            byName.put(slashed(f.data().relativize(input)), input);
+            String name = slashed(f.data().relativize(input));
+            if (options.shard() == null || options.shard().owns(name)) {
+                byName.put(name, input);
+            }
         }
         return byName;
     }
@@ -114,28 +135,91 @@ public final class BatchRunner {
         return inputs.keySet().stream().map(outcomes::get).toList();
     }
 
-    /** The manifest and the index page; what could not be written is reported, not thrown. */
+    /**
+     * The manifest and the index page; what could not be written is reported, not thrown. A shard
+     * writes its part of the manifest only: {@link #merge} (or the next whole run) joins the parts.
+     */
     private List<String> finish(Folders f, List<Outcome> outcomes) {
         List<String> errors = new ArrayList<>();
         saveQuietly(f, errors);
+        if (options.shard() != null) {
+            deleteQuietly(f.tmp(), errors);
+            return errors;
+        }
         try {
+            for (Path part : Manifest.parts(f.out()).values()) {
+                Files.deleteIfExists(part); // taken in by prepare(): the manifest now holds it
+            }
             AtomicFiles.write(f.out().resolve("index.html"),
                     IndexPage.render(perfdoc, outcomes).getBytes(StandardCharsets.UTF_8), f.tmp());
-            FileTrees.delete(f.tmp());
         } catch (IOException e) {
             errors.add("无法写入 index.html：" + e);
         }
+        deleteQuietly(f.tmp(), errors);
         return errors;
     }
 
+    /**
+     * Joins the manifest parts that the N shards of a batch left in OUT_DIR into its manifest.json and
+     * index.html. Every part 0 … N−1 must be there; then the parts are deleted.
+     */
+    public BatchReport merge() throws IOException {
+        long start = System.nanoTime();
+        Path out = options.outDir().toRealPath();
+        Map<Shard, Path> parts = Manifest.parts(out);
+        Set<Integer> counts = new TreeSet<>(parts.keySet().stream().map(Shard::count).toList());
+        if (counts.size() != 1) {
+            throw new IOException(parts.isEmpty() ? "输出目录中没有分片清单（manifest.shard-I-of-N.json）可合并：" + out
+                    : "输出目录中的分片清单来自不同的分片数 " + counts + "，无法合并：" + out);
+        }
+        int n = counts.iterator().next();
+        List<Integer> missing = new ArrayList<>();
+        Map<String, Manifest.Entry> entries = new TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            Path part = parts.get(new Shard(i, n));
+            if (part == null) {
+                missing.add(i);
+            } else {
+                entries.putAll(Manifest.loadFile(part).documents());
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new IOException("分片 " + missing + "（共 " + n + " 片）的清单还没有写出，未合并；请等这些分片完成后再合并");
+        }
+        Path tmp = out.resolve(TMP_DIR);
+        new Manifest(Perfdoc.generator(), entries).save(out, Manifest.FILE, tmp);
+        for (Path part : parts.values()) {
+            Files.delete(part);
+        }
+        List<Outcome> outcomes = entries.values().stream().map(e -> new Outcome(e, switch (e.status()) {
+            case OK -> Outcome.Kind.RENDERED;
+            case INVALID -> Outcome.Kind.INVALID;
+            case FAILED -> Outcome.Kind.FAILED;
+        }, 0)).toList();
+        List<String> errors = new ArrayList<>();
+        AtomicFiles.write(out.resolve("index.html"), IndexPage.render(perfdoc, outcomes).getBytes(StandardCharsets.UTF_8),
+                tmp);
+        deleteQuietly(tmp, errors);
+        return new BatchReport(outcomes, List.of(), errors, (System.nanoTime() - start) / 1_000_000);
+    }
+
     /** A manifest that cannot be written costs re-rendering later, never the documents already written. */
-    private static void saveQuietly(Folders f, List<String> runErrors) {
+    private void saveQuietly(Folders f, List<String> runErrors) {
+        String name = options.shard() == null ? Manifest.FILE : options.shard().manifestPart();
         try {
-            new Manifest(Perfdoc.generator(), f.entries()).save(f.out(), f.tmp());
+            new Manifest(Perfdoc.generator(), f.entries()).save(f.out(), name, f.tmp());
         } catch (IOException e) {
             if (runErrors != null) {
-                runErrors.add("无法写入 manifest.json：" + e);
+                runErrors.add("无法写入 " + name + "：" + e);
             }
+        }
+    }
+
+    private static void deleteQuietly(Path tmp, List<String> errors) {
+        try {
+            FileTrees.delete(tmp);
+        } catch (IOException e) {
+            errors.add("无法清理临时目录 " + tmp + "：" + e);
         }
     }
 

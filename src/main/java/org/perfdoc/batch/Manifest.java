@@ -9,10 +9,14 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.perfdoc.write.AtomicFiles;
 
 /**
@@ -94,7 +98,11 @@ public record Manifest(String perfdoc, Map<String, Entry> documents) {
 
     /** The manifest in {@code outDir}, or an empty one when there is none or it cannot be read. */
     static Manifest load(Path outDir) {
-        Path file = outDir.resolve(FILE);
+        return loadFile(outDir.resolve(FILE));
+    }
+
+    /** The manifest in {@code file}, or an empty one when there is none or it cannot be read. */
+    static Manifest loadFile(Path file) {
         if (!Files.isRegularFile(file)) {
             return new Manifest(null, Map.of());
         }
@@ -106,7 +114,24 @@ public record Manifest(String perfdoc, Map<String, Entry> documents) {
         }
     }
 
-    void save(Path outDir, Path tmpDir) throws IOException {
-        AtomicFiles.write(outDir.resolve(FILE), JSON.writeValueAsBytes(this), tmpDir);
+    /** The shards' parts of the manifest in {@code outDir}, by shard, sorted. */
+    static Map<Shard, Path> parts(Path outDir) throws IOException {
+        Map<Shard, Path> parts = new TreeMap<>(Comparator.comparingInt(Shard::count).thenComparingInt(Shard::index));
+        try (Stream<Path> files = Files.list(outDir)) {
+            for (Path f : files.toList()) {
+                Matcher m = PART.matcher(f.getFileName().toString());
+                if (m.matches()) {
+                    parts.put(new Shard(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))), f);
+                }
+            }
+        }
+        return parts;
+    }
+
+    private static final Pattern PART = Pattern.compile("manifest\\.shard-(\\d+)-of-(\\d+)\\.json");
+
+    /** Writes this manifest as {@code outDir/name}, atomically. */
+    void save(Path outDir, String name, Path tmpDir) throws IOException {
+        AtomicFiles.write(outDir.resolve(name), JSON.writeValueAsBytes(this), tmpDir);
     }
 }

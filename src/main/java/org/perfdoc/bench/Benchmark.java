@@ -74,7 +74,7 @@ public final class Benchmark {
     public Result batch(Path data, Path outDir, List<Format> formats, int jobs, boolean pdfa) throws IOException {
         resetPeaks();
         BatchReport report = new BatchRunner(perfdoc, new BatchOptions(data, outDir, formats, jobs, true,
-                new RenderOptions(pdfa))).run(Progress.NONE);
+                new RenderOptions(pdfa), null)).run(Progress.NONE);
         long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         List<Long> times = report.outcomes().stream().map(Outcome::millis).sorted().toList();

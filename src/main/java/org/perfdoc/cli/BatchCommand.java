@@ -17,8 +17,10 @@ import org.perfdoc.batch.BatchReport;
 import org.perfdoc.batch.BatchRunner;
 import org.perfdoc.batch.Outcome;
 import org.perfdoc.batch.Progress;
+import org.perfdoc.batch.Shard;
 import org.perfdoc.render.Format;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -29,16 +31,28 @@ import picocli.CommandLine.Spec;
         description = {"Regenerate every document of DATA_DIR into OUT_DIR: each *.json below DATA_DIR gives"
                 + " OUT_DIR/<same path>.pdf (and .docx), in parallel; a rerun renders only what changed"
                 + " (OUT_DIR/manifest.json), removes outputs of deleted inputs and writes OUT_DIR/index.html.",
-                "An invalid file is reported at the end and never stops the others."})
+                "An invalid file is reported at the end and never stops the others.",
+                "On several machines: --shard I/N renders only shard I (0 … N−1) of the inputs and writes its part of"
+                        + " the manifest; batch --merge OUT_DIR (or the next run without --shard) joins the parts."})
 final class BatchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "DATA_DIR", description = "Folder of input JSON files (searched recursively).")
+    @Parameters(paramLabel = "DATA_DIR", arity = "0..1",
+            description = "Folder of input JSON files (searched recursively); with --merge, the output folder.")
     Path dataDir;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT_DIR", required = true, description = "Output folder.")
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT_DIR", description = "Output folder.")
     Path outDir;
+
+    @Option(names = "--shard", paramLabel = "I/N", converter = ShardConverter.class,
+            description = "Render only shard I of N (0 ≤ I < N): a stable split by input path, so that N machines"
+                    + " (a Kubernetes Indexed Job's JOB_COMPLETION_INDEX, a shell loop, GNU parallel) share the batch.")
+    Shard shard;
+
+    @Option(names = "--merge", description = "Join the manifest parts the shards left in OUT_DIR into one manifest"
+            + " and index page; renders nothing.")
+    boolean merge;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", split = ",", defaultValue = "pdf",
             converter = RenderCommand.FormatConverter.class,
@@ -60,6 +74,13 @@ final class BatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (merge) {
+            return merge();
+        }
+        if (dataDir == null || outDir == null) {
+            spec.commandLine().getErr().println("perfdoc: batch needs DATA_DIR and -o OUT_DIR (or --merge OUT_DIR)");
+            return ExitCodes.FAILURE;
+        }
         if (!Files.isDirectory(dataDir)) {
             spec.commandLine().getErr().println("perfdoc: 数据目录不存在：" + dataDir);
             return ExitCodes.FAILURE;
@@ -71,7 +92,7 @@ final class BatchCommand implements Callable<Integer> {
         }
         int n = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
         BatchOptions options = new BatchOptions(dataDir, outDir, List.copyOf(new LinkedHashSet<>(formats)), n, force,
-                render.options());
+                render.options(), shard);
         PrintStream log = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         BatchReport report;
         try (Progress progress = ConsoleProgress.forConsole(log)) {
@@ -79,6 +100,25 @@ final class BatchCommand implements Callable<Integer> {
         }
         summarize(report);
         return report.exitCode();
+    }
+
+    private int merge() throws IOException {
+        Path out = outDir != null ? outDir : dataDir;
+        if (out == null || !Files.isDirectory(out)) {
+            spec.commandLine().getErr().println("perfdoc: --merge needs the output folder the shards wrote: " + out);
+            return ExitCodes.FAILURE;
+        }
+        BatchReport report = new BatchRunner(read.perfdoc(), new BatchOptions(out, out, formats, 1, false)).merge();
+        spec.commandLine().getOut().printf("合并了 %d 个文件的清单：%s%n", report.outcomes().size(), out.resolve("manifest.json"));
+        report.errors().forEach(m -> spec.commandLine().getErr().println("错误：" + m));
+        return report.errors().isEmpty() ? ExitCodes.OK : ExitCodes.FAILURE; // the shards reported invalid inputs
+    }
+
+    static final class ShardConverter implements ITypeConverter<Shard> {
+        @Override
+        public Shard convert(String value) {
+            return Shard.parse(value);
+        }
     }
 
     private void summarize(BatchReport r) {

@@ -196,7 +196,7 @@ class BatchTest {
         Path data = data();
         Path out = tmp.resolve("out");
         BatchOptions archival = new BatchOptions(data, out, List.of(Format.PDF, Format.DOCX), 2, false,
-                new RenderOptions(true));
+                new RenderOptions(true), null);
         assertEquals(0, new BatchRunner(Examples.PERFDOC, archival).run(Progress.NONE).exitCode());
         for (Manifest.Entry e : Manifest.load(out).documents().values()) {
             for (Manifest.Output o : e.outputs()) {
