@@ -5,16 +5,19 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import org.perfdoc.fonts.FontLibrary;
 import org.perfdoc.helper.Hashes;
 import org.perfdoc.helper.SourceDateEpoch;
 import org.perfdoc.model.TargetDocument;
+import org.perfdoc.pdf.PageImages;
 import org.perfdoc.problems.Problem;
 import org.perfdoc.read.JsonDocumentReader;
 import org.perfdoc.read.Limits;
@@ -129,6 +132,23 @@ public final class Perfdoc {
      */
     public Map<String, byte[]> previewAssets(String style) throws IOException {
         return renderer.previewAssets(style);
+    }
+
+    /** The first {@code maxPages} pages of a rendered PDF as PNG images at {@code dpi}; {@code pages[0]} gets the count. */
+    public List<byte[]> pageImages(Rendered pdf, int maxPages, float dpi, int[] pages) {
+        return PageImages.of(pdf.bytes(), maxPages, dpi, pages);
+    }
+
+    /**
+     * A file of the service's web page, {@code templates/serve/<name>} as lookups resolve it (a
+     * {@code --templates} folder first), or empty. Names are plain file names, nothing else.
+     */
+    public Optional<byte[]> webAsset(String name) throws IOException {
+        if (!name.matches("[a-z0-9][a-z0-9.-]*")) {
+            return Optional.empty();
+        }
+        Optional<Path> file = styles.roots().find("serve/" + name);
+        return file.isEmpty() ? Optional.empty() : Optional.of(Files.readAllBytes(file.get()));
     }
 
     /** Fills a page template that is not a document (the batch's index page), auto-escaped as HTML. */

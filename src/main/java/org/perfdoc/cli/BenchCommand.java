@@ -2,17 +2,18 @@ package org.perfdoc.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.perfdoc.Perfdoc;
 import org.perfdoc.bench.Benchmark;
+import org.perfdoc.bench.ServiceBenchmark;
 import org.perfdoc.bench.SyntheticBatch;
 import org.perfdoc.model.TargetDocument;
 import org.perfdoc.render.Format;
@@ -44,8 +45,17 @@ final class BenchCommand implements Callable<Integer> {
             + " (default: a temporary folder, deleted afterwards).")
     Path work;
 
+    @Option(names = "--serve", description = "Measure perfdoc serve instead: documents/s and p50/p99 latency at"
+            + " --clients concurrent clients rendering the batch's files over loopback HTTP, between two runs of the"
+            + " batch itself with the largest of --jobs.")
+    boolean serve;
+
+    @Option(names = "--clients", split = ",", defaultValue = "1,2,16",
+            description = "Concurrent clients for --serve (default 1,2,16).")
+    List<Integer> clients;
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws Exception {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true,
                 StandardCharsets.UTF_8);
         Perfdoc perfdoc = Perfdoc.create();
@@ -61,6 +71,10 @@ final class BenchCommand implements Callable<Integer> {
             out.printf("perfdoc bench: %d documents (seed %d), Java %s, %d processors, max heap %d MB%n%n",
                     documents, seed, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
                     Runtime.getRuntime().maxMemory() >> 20);
+            if (serve) {
+                new ServiceBenchmark(perfdoc, out).run(data, dir.resolve("out"), Collections.max(jobs), clients);
+                return ExitCodes.OK;
+            }
             List<Benchmark.Result> results = new ArrayList<>();
             for (String set : formatSets) {
                 // "pdfa" is the PDF in archival mode: PDF/A-2u

@@ -12,7 +12,7 @@ import picocli.CommandLine;
         versionProvider = Main.Version.class,
         description = "Turns budget performance target data (JSON) into the official Chinese layouts:"
                 + " 项目支出绩效目标表 as publishable PDF.",
-        subcommands = {RenderCommand.class, ValidateCommand.class, BatchCommand.class, StylesCommand.class,
+        subcommands = {RenderCommand.class, ValidateCommand.class, BatchCommand.class, ServeCommand.class, StylesCommand.class,
                 SchemaCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:everything was written", "1:an error not caused by the input (template, font, disk)",

@@ -1,19 +1,16 @@
 package org.perfdoc.docx;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
+import org.perfdoc.helper.Zips;
 import org.perfdoc.style.Style;
 import org.perfdoc.style.TemplateRoots;
 import org.perfdoc.template.TemplateEngine;
@@ -25,7 +22,6 @@ import org.perfdoc.template.TemplateEngine;
  * order ([Content_Types].xml first, as Office expects) and fixed timestamps.
  */
 public final class DocxPackage {
-    private static final LocalDateTime ZIP_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
     private static final Comparator<String> PART_ORDER = Comparator
             .comparing((String name) -> !name.equals("[Content_Types].xml"))
             .thenComparing(name -> !name.equals("_rels/.rels"))
@@ -60,23 +56,7 @@ public final class DocxPackage {
             }
         }
         parts.put("word/document.xml", utf8(templates.render(documentTemplate, model)));
-        return zip(parts);
-    }
-
-    private static byte[] zip(Map<String, byte[]> parts) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
-        try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
-            for (Map.Entry<String, byte[]> part : parts.entrySet()) {
-                ZipEntry entry = new ZipEntry(part.getKey());
-                entry.setTimeLocal(ZIP_TIME);
-                zip.putNextEntry(entry);
-                zip.write(part.getValue());
-                zip.closeEntry();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        return Zips.of(parts);
     }
 
     private static byte[] read(Path p) {
