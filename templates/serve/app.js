@@ -175,20 +175,58 @@ async function download(format) {
       status(await refusal(response), "bad");
       return;
     }
-    const blob = await response.blob();
-    const a = document.createElement("a");
-    a.href = URL.createObjectURL(blob);
-    a.download = fileName(response, "document." + format);
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(a.href), 60000);
-    status("已下载：" + a.download, "ok");
+    status("已下载：" + save(await response.blob(), response, "document." + format), "ok");
   } catch (e) {
     status(e.message || String(e), "bad");
   } finally {
     buttons.forEach((b) => { b.disabled = false; });
   }
+}
+
+/** Saves a blob under the name the server chose. */
+function save(blob, response, fallback) {
+  const a = document.createElement("a");
+  a.href = URL.createObjectURL(blob);
+  a.download = fileName(response, fallback);
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 60000);
+  return a.download;
+}
+
+/** One button per style that has a workbook: the empty template to fill in. */
+async function showTemplates() {
+  const response = await api("/api/styles");
+  if (!response.ok) {
+    return;
+  }
+  const links = $("template-links");
+  links.replaceChildren();
+  for (const s of await response.json()) {
+    if (!s.workbook) {
+      continue;
+    }
+    const b = document.createElement("button");
+    b.type = "button";
+    b.className = "template";
+    b.dataset.style = s.name;
+    b.textContent = "下载模板：" + s.description.split("：")[0] + "（" + s.name + "）";
+    b.addEventListener("click", async () => {
+      try {
+        const r = await api("/api/template.xlsx?style=" + encodeURIComponent(s.name));
+        if (!r.ok) {
+          status(await refusal(r), "bad");
+          return;
+        }
+        status("已下载：" + save(await r.blob(), r, "template-" + s.name + ".xlsx"), "ok");
+      } catch (e) {
+        status(e.message || String(e), "bad");
+      }
+    });
+    links.append(b, " ");
+  }
+  $("templates").hidden = links.childElementCount === 0;
 }
 
 async function init() {
@@ -224,6 +262,7 @@ async function init() {
       $("limit-hint").textContent = "文件不超过 " + megabytes(l.maxBodyBytes) + "；文件只用于本次生成，服务器不保存。";
       $("footer").textContent = l.generator;
     }
+    await showTemplates();
   } catch (e) {
     status(e.message, "bad");
   }

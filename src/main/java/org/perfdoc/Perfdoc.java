@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -22,6 +23,8 @@ import org.perfdoc.problems.Problem;
 import org.perfdoc.read.JsonDocumentReader;
 import org.perfdoc.read.Limits;
 import org.perfdoc.read.ReadResult;
+import org.perfdoc.read.SheetLimits;
+import org.perfdoc.read.WorkbookReader;
 import org.perfdoc.render.DocumentRenderer;
 import org.perfdoc.render.Format;
 import org.perfdoc.render.RenderOptions;
@@ -33,7 +36,7 @@ import org.perfdoc.style.TemplateRoots;
 import org.perfdoc.validate.DocumentValidator;
 
 /**
- * The one entry point: read a JSON file, validate it, render it. An instance holds the parsed
+ * The one entry point: read a JSON file or an Excel workbook, validate it, render it. An instance holds the parsed
  * templates and shares the process-wide fonts; it is thread-safe and meant to be reused.
  *
  * <pre>{@code
@@ -47,6 +50,7 @@ public final class Perfdoc {
     private final StyleCatalog styles;
     private final FontLibrary fonts = FontLibrary.bundled();
     private final JsonDocumentReader reader;
+    private final WorkbookReader workbooks;
     private final DocumentValidator validator;
     private final DocumentRenderer renderer;
     private volatile String fingerprint;
@@ -66,6 +70,7 @@ public final class Perfdoc {
     private Perfdoc(TemplateRoots roots, Limits limits, Charset encoding) {
         this.styles = new StyleCatalog(roots);
         this.reader = new JsonDocumentReader(limits, encoding, styles::terms);
+        this.workbooks = new WorkbookReader(styles, limits, SheetLimits.DEFAULT, reader);
         this.validator = new DocumentValidator(styles, fonts);
         this.renderer = new DocumentRenderer(styles, fonts, generator(), SourceDateEpoch.fromEnvironment().orElse(null));
     }
@@ -87,14 +92,43 @@ public final class Perfdoc {
         return new Perfdoc(roots, settings.limits(), settings.encoding());
     }
 
-    /** Reads a file; never throws for bad content (see the result's problems). */
+    /**
+     * Reads a JSON file or an .xlsx workbook (told apart by the name, then by the first bytes); never
+     * throws for bad content (see the result's problems).
+     */
     public ReadResult read(Path file) {
+        if (isWorkbookName(file.toString()) || WorkbookReader.isWorkbook(head(file))) {
+            return workbooks.read(file);
+        }
         return reader.read(file);
     }
 
-    /** Reads the bytes of a file named {@code name} (for messages); never throws for bad content. */
-    public ReadResult read(String name, byte[] json) {
-        return reader.read(name, json);
+    /** Reads the bytes of a JSON file or workbook named {@code name} (for messages); never throws for bad content. */
+    public ReadResult read(String name, byte[] bytes) {
+        if (isWorkbookName(name) || WorkbookReader.isWorkbook(bytes)) {
+            return workbooks.read(name, bytes);
+        }
+        return reader.read(name, bytes);
+    }
+
+    /** Whether {@code name} is a spreadsheet's name: .xlsx, and what users try instead (.xls, .xlsm, .et). */
+    public static boolean isWorkbookName(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return n.endsWith(".xlsx") || n.endsWith(".xlsm") || n.endsWith(".xls") || n.endsWith(".xltx")
+                || n.endsWith(".et") || n.endsWith(".ett");
+    }
+
+    private static byte[] head(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(64);
+        } catch (IOException e) {
+            return new byte[0]; // the reader reports it
+        }
+    }
+
+    /** The empty workbook of {@code style} that finance staff fill in ({@code perfdoc template}). */
+    public byte[] workbookTemplate(String style) {
+        return renderer.workbookTemplate(style);
     }
 
     /**

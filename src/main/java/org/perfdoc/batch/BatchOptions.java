@@ -8,7 +8,7 @@ import org.perfdoc.render.RenderOptions;
 /**
  * What a batch run does.
  *
- * @param dataDir every {@code *.json} below it is an input
+ * @param dataDir every {@code *.json} and {@code *.xlsx} below it is an input
  * @param outDir  outputs mirror the input tree here, with manifest.json and index.html
  * @param formats output formats per input
  * @param jobs    documents rendered at once

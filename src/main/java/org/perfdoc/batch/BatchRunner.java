@@ -42,6 +42,8 @@ public final class BatchRunner {
 
     private final Perfdoc perfdoc;
     private final BatchOptions options;
+    /** Inputs whose outputs an earlier input (same name, other extension) already writes. */
+    private final Map<String, String> clashes = new ConcurrentHashMap<>();
 
     /** A run of {@code options} through {@code perfdoc}. */
     public BatchRunner(Perfdoc perfdoc, BatchOptions options) {
@@ -97,8 +99,14 @@ public final class BatchRunner {
     /** This run's inputs (its shard's, or all) by their path relative to DATA_DIR (forward slashes), sorted. */
     private Map<String, Path> discover(Folders f) throws IOException {
         Map<String, Path> byName = new LinkedHashMap<>();
+        Map<String, String> byStem = new HashMap<>();
+        clashes.clear();
         for (Path input : inputs(f.data(), f.out())) {
             String name = slashed(f.data().relativize(input));
+            String first = byStem.putIfAbsent(OutputNames.of(name, Format.PDF), name);
+            if (first != null) {
+                clashes.put(name, first); // 2024/局.json and 2024/局.xlsx would write the same 2024/局.pdf
+            }
             if (options.shard() == null || options.shard().owns(name)) {
                 byName.put(name, input);
             }
@@ -238,6 +246,12 @@ public final class BatchRunner {
     /** Renders one input unless its manifest entry is current. Never throws. */
     private Outcome process(String name, Path input, Manifest.Entry old, String environment, Folders f) {
         long t0 = System.nanoTime();
+        if (clashes.containsKey(name)) {
+            String error = name + "：与 " + clashes.get(name) + " 的输出文件同名，未生成；请删去或改名其中一个";
+            Manifest.Entry entry = new Manifest.Entry(name, null, null, Manifest.Status.INVALID, null, null, null, null,
+                    List.of(), List.of(error), List.of());
+            return new Outcome(entry, Outcome.Kind.INVALID, millis(t0));
+        }
         try {
             byte[] bytes = Files.readAllBytes(input);
             String sha = Hashes.sha256Hex(bytes);
@@ -322,16 +336,24 @@ public final class BatchRunner {
         return removed;
     }
 
-    /** Inputs: regular *.json files below {@code data}, not in hidden folders or in {@code out}, sorted. */
+    /**
+     * Inputs: regular *.json and *.xlsx files below {@code data}, not in hidden folders or in {@code out},
+     * sorted; not the {@code ~$name.xlsx} files Excel leaves beside a workbook it has open.
+     */
     static List<Path> inputs(Path data, Path out) throws IOException {
         try (Stream<Path> files = Files.walk(data)) {
             return files.filter(p -> !p.startsWith(out))
                     .filter(p -> data.relativize(p).toString().isEmpty() || !hidden(data.relativize(p)))
-                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
+                    .filter(p -> isInput(p.getFileName().toString()))
                     .filter(Files::isRegularFile)
                     .sorted(Comparator.comparing(p -> slashed(data.relativize(p))))
                     .toList();
         }
+    }
+
+    private static boolean isInput(String fileName) {
+        String n = fileName.toLowerCase(Locale.ROOT);
+        return (n.endsWith(".json") || n.endsWith(".xlsx")) && !n.startsWith("~$");
     }
 
     private static boolean hidden(Path relative) {

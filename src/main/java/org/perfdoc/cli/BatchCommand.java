@@ -28,7 +28,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "batch", mixinStandardHelpOptions = true,
-        description = {"Regenerate every document of DATA_DIR into OUT_DIR: each *.json below DATA_DIR gives"
+        description = {"Regenerate every document of DATA_DIR into OUT_DIR: each *.json and *.xlsx below DATA_DIR gives"
                 + " OUT_DIR/<same path>.pdf (and .docx), in parallel; a rerun renders only what changed"
                 + " (OUT_DIR/manifest.json), removes outputs of deleted inputs and writes OUT_DIR/index.html.",
                 "An invalid file is reported at the end and never stops the others.",

@@ -10,9 +10,10 @@ import picocli.CommandLine;
 @Command(name = "perfdoc",
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
-        description = "Turns budget performance target data (JSON) into the official Chinese layouts:"
-                + " 项目支出绩效目标表 as publishable PDF.",
-        subcommands = {RenderCommand.class, ValidateCommand.class, BatchCommand.class, ServeCommand.class, StylesCommand.class,
+        description = "Turns budget performance target data (JSON or an Excel workbook) into the official Chinese"
+                + " layouts: 项目支出绩效目标表 as publishable PDF and editable Word.",
+        subcommands = {RenderCommand.class, ValidateCommand.class, TemplateCommand.class, ConvertCommand.class,
+                BatchCommand.class, ServeCommand.class, StylesCommand.class,
                 SchemaCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:everything was written", "1:an error not caused by the input (template, font, disk)",

@@ -33,7 +33,7 @@ final class RenderCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Input JSON files.")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Input files: JSON, or .xlsx workbooks (perfdoc template).")
     List<Path> files;
 
     @Mixin
@@ -48,8 +48,9 @@ final class RenderCommand implements Callable<Integer> {
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", split = ",", defaultValue = "pdf",
             converter = FormatConverter.class,
-            description = "pdf (default), docx (editable Word draft) or html (the intermediate XHTML, with"
-                    + " the fonts, for previewing templates in a browser); several with commas: pdf,docx.")
+            description = "pdf (default), docx (editable Word draft), xlsx (the workbook to edit), json, or html"
+                    + " (the intermediate XHTML, with the fonts, for previewing templates in a browser); several"
+                    + " with commas: pdf,docx.")
     List<Format> formats;
 
     @Override
@@ -91,7 +92,7 @@ final class RenderCommand implements Callable<Integer> {
     }
 
     /** Writes atomically; a folder that is missing, read-only or not a folder gets a plain message. */
-    private static void write(Path target, byte[] bytes) throws IOException {
+    static void write(Path target, byte[] bytes) throws IOException {
         try {
             AtomicFiles.write(target, bytes);
         } catch (FileSystemException e) {

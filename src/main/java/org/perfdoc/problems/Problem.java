@@ -8,7 +8,8 @@ package org.perfdoc.problems;
  * @param path     the field in the model, as a JSON path such as {@code $.units[0].projects[3].amounts.total}
  * @param line     1-based line in the file, or 0 when unknown or not a text file
  * @param column   1-based column in the file, or 0 when unknown
- * @param cell     the workbook cell holding the field, such as {@code 绩效指标!D14}, or null for a JSON file
+ * @param cell     the workbook cell holding the field, such as {@code 绩效指标!D14}, a sheet name, empty for
+ *                 the workbook as a whole, or null for a JSON file
  * @param message  what is wrong and what is expected, in plain words
  */
 public record Problem(Severity severity, String file, String path, int line, int column, String cell,
@@ -37,10 +38,14 @@ public record Problem(Severity severity, String file, String path, int line, int
 
     /**
      * {@code file:line:column: 错误: $.path: message}, the shape compilers use so editors can jump to
-     * it; for a workbook {@code file: 绩效指标!D14: 错误: message}.
+     * it; for a workbook {@code file: 绩效指标!D14: 错误: message}, or {@code file: 错误: message} for
+     * the workbook as a whole (an empty cell).
      */
     @Override
     public String toString() {
+        if (cell != null && cell.isEmpty()) {
+            return file + ": " + severity.label() + ": " + message;
+        }
         if (cell != null) {
             return file + ": " + cell + ": " + severity.label() + ": " + message;
         }

@@ -48,6 +48,16 @@ public final class Problems {
         list.add(new Problem(Problem.Severity.ERROR, locations.file(), path, line, column, null, message));
     }
 
+    /** Reports an error at a workbook cell (or sheet) that holds no single field of the model. */
+    public void errorInCell(String cell, String message) {
+        list.add(new Problem(Problem.Severity.ERROR, locations.file(), "$", 0, 0, cell, message));
+    }
+
+    /** Reports a warning at a workbook cell (or sheet) that holds no single field of the model. */
+    public void warningInCell(String cell, String message) {
+        list.add(new Problem(Problem.Severity.WARNING, locations.file(), "$", 0, 0, cell, message));
+    }
+
     private void add(Problem.Severity severity, String path, String message) {
         Locations.Where at = locations.of(path);
         list.add(new Problem(severity, locations.file(), path, at.line(), at.column(), at.cell(), message));

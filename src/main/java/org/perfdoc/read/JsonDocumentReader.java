@@ -80,6 +80,14 @@ public final class JsonDocumentReader {
         return new ReadResult(document, problems);
     }
 
+    /**
+     * The document of a tree that another reader built (a workbook's), reporting into {@code problems}
+     * whose locations place each path; null when the root is not an object.
+     */
+    TargetDocument document(JsonNode root, Problems problems) {
+        return new Fields(problems, termsOf(root)).document(root);
+    }
+
     /** The words of the style the document names, or the common ones. */
     private Terms termsOf(JsonNode root) {
         JsonNode style = root.isObject() ? root.get("style") : null;

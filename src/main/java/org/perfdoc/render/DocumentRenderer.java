@@ -18,6 +18,7 @@ import org.perfdoc.style.DocumentSettings;
 import org.perfdoc.style.Style;
 import org.perfdoc.style.StyleCatalog;
 import org.perfdoc.template.TemplateEngine;
+import org.perfdoc.xlsx.WorkbookWriter;
 
 /**
  * Renders a valid document in its style: fills the style's template for the format with the
@@ -37,6 +38,7 @@ public final class DocumentRenderer {
     private final PdfRenderer pdf;
     private final DocxPackage docx;
     private final String sourceDate;
+    private final Instant sourceInstant;
     private final String generator;
 
     /**
@@ -52,6 +54,7 @@ public final class DocumentRenderer {
                 styles.roots().all());
         this.docx = new DocxPackage(styles.roots(), templates);
         this.sourceDate = sourceDate == null ? "" : sourceDate.toString();
+        this.sourceInstant = sourceDate;
         this.generator = generator;
     }
 
@@ -65,6 +68,12 @@ public final class DocumentRenderer {
     /** {@code doc} as {@code format} as {@code options} say; {@code doc} must have passed validation. */
     public Rendered render(TargetDocument doc, Format format, RenderOptions options) {
         Style style = style(doc);
+        if (format == Format.JSON) {
+            return new Rendered(Format.JSON, JsonDocument.bytes(doc), 0, null);
+        }
+        if (format == Format.XLSX) {
+            return new Rendered(Format.XLSX, workbookWriter(style).write(JsonDocument.tree(doc)), 0, null);
+        }
         if (format == Format.DOCX) {
             return new Rendered(Format.DOCX, docx.render(style, model(doc, style, false, PageBreaks.NONE)), 0, null);
         }
@@ -76,6 +85,19 @@ public final class DocumentRenderer {
         boolean pdfa = options.pdfa() != null ? options.pdfa() : style.settings(doc).pdfa();
         PdfRenderer.Pdf written = layOut(doc, style, template).write(pdfa);
         return new Rendered(Format.PDF, written.bytes(), written.pages(), written.conformance());
+    }
+
+    /** The empty workbook of {@code style} for finance staff to fill in. */
+    public byte[] workbookTemplate(String styleName) {
+        Style style = styles.find(styleName).orElseThrow(() -> new IllegalArgumentException("unknown style " + styleName));
+        return workbookWriter(style).write(null);
+    }
+
+    private WorkbookWriter workbookWriter(Style style) {
+        if (style.workbook() == null) {
+            throw new IllegalArgumentException("style " + style.name() + " has no workbook.json");
+        }
+        return new WorkbookWriter(style.name(), style.workbook(), style.taxonomy(), sourceInstant);
     }
 
     /**

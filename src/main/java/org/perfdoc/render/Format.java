@@ -9,9 +9,13 @@ public enum Format {
     /** An editable Word draft, from WordprocessingML templates. */
     DOCX,
     /** The intermediate XHTML, for template authors to preview in a browser. */
-    HTML;
+    HTML,
+    /** An Excel workbook in the style's layout: the document handed back for editing. */
+    XLSX,
+    /** perfdoc's JSON input format, as a budget system would write it. */
+    JSON;
 
-    /** The file extension and command-line name: pdf, docx, html. */
+    /** The file extension and command-line name: pdf, docx, html, xlsx, json. */
     public String extension() {
         return name().toLowerCase(Locale.ROOT);
     }
@@ -23,6 +27,6 @@ public enum Format {
                 return f;
             }
         }
-        throw new IllegalArgumentException("unknown format '" + s + "' (pdf, docx, html)");
+        throw new IllegalArgumentException("unknown format '" + s + "' (pdf, docx, html, xlsx, json)");
     }
 }

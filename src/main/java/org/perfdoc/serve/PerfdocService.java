@@ -17,6 +17,8 @@ final class PerfdocService implements DocumentService {
     static final String PDF = "application/pdf";
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     static final String ZIP = "application/zip";
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String JSON = "application/json; charset=utf-8";
     private static final float PREVIEW_DPI = 60;
 
     private final Perfdoc perfdoc;
@@ -67,6 +69,8 @@ final class PerfdocService implements DocumentService {
         String name = fileName(doc);
         return switch (format) {
             case "docx" -> new Output(name + ".docx", DOCX, perfdoc.render(doc, Format.DOCX, options).bytes());
+            case "xlsx" -> new Output(name + ".xlsx", XLSX, perfdoc.render(doc, Format.XLSX, options).bytes());
+            case "json" -> new Output(name + ".json", JSON, perfdoc.render(doc, Format.JSON, options).bytes());
             case "zip" -> {
                 Map<String, byte[]> both = new LinkedHashMap<>();
                 both.put(name + ".pdf", perfdoc.render(doc, Format.PDF, options).bytes());

@@ -21,7 +21,7 @@ import org.perfdoc.Perfdoc;
  * connection when a body was announced and left unread.
  */
 final class ServeHandler extends Handler.Abstract {
-    private static final Set<String> FORMATS = Set.of("pdf", "docx", "zip");
+    private static final Set<String> FORMATS = Set.of("pdf", "docx", "zip", "xlsx", "json");
     private static final int PREVIEW_PAGES = 20;
 
     private final ServeConfig config;
@@ -86,6 +86,7 @@ final class ServeHandler extends Handler.Abstract {
             case "api-limits" -> reply(response, callback, outcome, 200, Replies.JSON_UTF8, Replies.json(Map.of(
                     "maxBodyBytes", config.maxBodyBytes(), "jobs", config.jobs(), "queue", config.queue(),
                     "timeoutSeconds", config.timeout().toSeconds(), "generator", Perfdoc.generator())), hasBody);
+            case "api-template" -> template(request, response, callback, outcome, hasBody);
             case "render", "validate", "preview" -> postBody(request, response, callback, outcome, route, hasBody);
             default -> problem(response, callback, outcome, 404, null, hasBody, null);
         }
@@ -104,6 +105,7 @@ final class ServeHandler extends Handler.Abstract {
             case "/api/styles" -> "api-styles";
             case "/api/schema" -> "api-schema";
             case "/api/limits" -> "api-limits";
+            case "/api/template.xlsx" -> "api-template";
             default -> path.startsWith("/assets/") ? "asset" : "other";
         };
     }
@@ -122,12 +124,27 @@ final class ServeHandler extends Handler.Abstract {
         reply(response, callback, outcome, 200, asset.get().contentType(), asset.get().bytes(), hasBody);
     }
 
+    /** {@code GET /api/template.xlsx?style=guangzhou}: the empty workbook finance staff fill in. */
+    private void template(Request request, Response response, Callback callback, BodyExchange.Outcome outcome,
+                          boolean hasBody) {
+        String style = Request.extractQueryParameters(request).getValue("style");
+        Optional<byte[]> workbook = web.template(style);
+        if (workbook.isEmpty()) {
+            problem(response, callback, outcome, 400, "style must name a style with a workbook: "
+                    + String.join(", ", web.workbookStyles()), hasBody, null);
+            return;
+        }
+        response.getHeaders().put(HttpHeader.CONTENT_DISPOSITION,
+                ContentDisposition.attachment("绩效目标表模板-" + style + ".xlsx"));
+        reply(response, callback, outcome, 200, PerfdocService.XLSX, workbook.get(), hasBody);
+    }
+
     private void postBody(Request request, Response response, Callback callback, BodyExchange.Outcome outcome,
                           String route, boolean hasBody) {
         Fields query = Request.extractQueryParameters(request);
         String format = Optional.ofNullable(query.getValue("format")).orElse("pdf").toLowerCase(Locale.ROOT);
         if (route.equals("render") && !FORMATS.contains(format)) {
-            problem(response, callback, outcome, 400, "format must be pdf, docx or zip", hasBody, null);
+            problem(response, callback, outcome, 400, "format must be pdf, docx, zip, xlsx or json", hasBody, null);
             return;
         }
         String pdfaValue = query.getValue("pdfa");

@@ -25,6 +25,7 @@ final class WebContent {
     private final Map<String, byte[]> fonts;
     private final List<Map<String, Object>> styles;
     private final String schema;
+    private final Map<String, byte[]> templates = new ConcurrentHashMap<>();
 
     WebContent(Perfdoc perfdoc) {
         this.perfdoc = perfdoc;
@@ -71,6 +72,19 @@ final class WebContent {
         return styles;
     }
 
+    /** The empty workbook of {@code style}, made once; empty for a style without one (or no style). */
+    Optional<byte[]> template(String style) {
+        if (style == null || !workbookStyles().contains(style)) {
+            return Optional.empty();
+        }
+        return Optional.of(templates.computeIfAbsent(style, perfdoc::workbookTemplate));
+    }
+
+    /** The styles that have a workbook. */
+    List<String> workbookStyles() {
+        return perfdoc.styles().stream().filter(s -> s.workbook() != null).map(Style::name).toList();
+    }
+
     String schema() {
         return schema;
     }
@@ -81,6 +95,7 @@ final class WebContent {
         m.put("description", s.description());
         m.put("defaults", s.defaults());
         m.put("pdfa", s.pdfa());
+        m.put("workbook", s.workbook() != null);
         Map<String, String> formats = new LinkedHashMap<>();
         for (IndicatorFormat f : s.indicatorFormats().values()) {
             formats.put(f.name(), f.description());

@@ -23,10 +23,12 @@ import org.perfdoc.model.TargetDocument;
  * @param indicatorFormats the ways this style prints indicators, by name, in declared order
  * @param terms            the style's words for the model's fields, for messages
  * @param pdfa             whether the style's PDFs are archival PDF/A-2u by default
+ * @param workbook         the style's Excel workbook, or null when it has none
  */
 public record Style(String name, String description, Map<String, String> defaults, Map<String, String> templates,
                     List<String> fonts, Taxonomy taxonomy, List<String> requiredProjectFields, boolean indicatorGrid,
-                    Map<String, IndicatorFormat> indicatorFormats, Terms terms, boolean pdfa) {
+                    Map<String, IndicatorFormat> indicatorFormats, Terms terms, boolean pdfa,
+                    WorkbookLayout workbook) {
 
     public Style {
         defaults = Map.copyOf(defaults);

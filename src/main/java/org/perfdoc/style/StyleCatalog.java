@@ -103,12 +103,20 @@ public final class StyleCatalog {
             }
             return Optional.of(new Style(name, d.description(), d.defaults(), d.templates(), d.fonts(), taxonomy,
                     d.requiredProjectFields(), Boolean.TRUE.equals(d.indicatorGrid()), formats,
-                    commonTerms().with(d.terms()), Boolean.TRUE.equals(d.pdfa())));
+                    commonTerms().with(d.terms()), Boolean.TRUE.equals(d.pdfa()), workbook(name, d.workbook())));
         } catch (IOException e) {
             throw new UncheckedIOException("style " + name + ": " + e.getMessage(), e);
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("style " + name + ": " + e.getMessage(), e);
         }
+    }
+
+    private WorkbookLayout workbook(String style, String file) throws IOException {
+        if (file == null) {
+            return null;
+        }
+        Path path = roots.find(style + "/" + file).orElseThrow(() -> new IOException(style + "/" + file + " not found"));
+        return read(path, new TypeReference<>() { });
     }
 
     private static <T> T read(Path file, TypeReference<T> type) throws IOException {
@@ -121,7 +129,7 @@ public final class StyleCatalog {
     private record Descriptor(String description, Map<String, String> defaults, Map<String, String> templates,
                               List<String> fonts, String indicators, List<String> requiredProjectFields,
                               Boolean indicatorGrid, LinkedHashMap<String, FormatDescriptor> indicatorFormats,
-                              Map<String, String> terms, Boolean pdfa) {
+                              Map<String, String> terms, Boolean pdfa, String workbook) {
     }
 
     /** One entry of {@code indicatorFormats}. */

@@ -76,7 +76,7 @@ class CliTest {
     void unknownFormatIsRefused() {
         Run r = Cli.run("render", Examples.COURT.toString(), "--format", "odt");
         assertEquals(1, r.code());
-        assertTrue(r.err().contains("unknown format 'odt' (pdf, docx, html)"), r.err());
+        assertTrue(r.err().contains("unknown format 'odt' (pdf, docx, html, xlsx, json)"), r.err());
     }
 
     @Test
