@@ -13,7 +13,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "convert", mixinStandardHelpOptions = true,
@@ -40,10 +39,10 @@ final class ConvertCommand implements Callable<Integer> {
         String name = output.getFileName().toString().toLowerCase(Locale.ROOT);
         Format format = name.endsWith(".xlsx") ? Format.XLSX : name.endsWith(".json") ? Format.JSON : null;
         if (format == null) {
-            throw new ParameterException(spec.commandLine(), "输出文件应以 .xlsx 或 .json 结尾：" + output);
+            return usage("输出文件应以 .xlsx 或 .json 结尾：" + output);
         }
         if (Files.exists(output) && Files.exists(input) && Files.isSameFile(output, input)) {
-            throw new ParameterException(spec.commandLine(), "输出文件 " + output + " 就是输入文件，拒绝覆盖");
+            return usage("输出文件 " + output + " 就是输入文件，拒绝覆盖");
         }
         Perfdoc perfdoc = read.perfdoc();
         ReadResult read = InputFiles.readValid(perfdoc, input, spec.commandLine().getErr());
@@ -53,5 +52,11 @@ final class ConvertCommand implements Callable<Integer> {
         RenderCommand.write(output, perfdoc.render(read.document(), format).bytes());
         spec.commandLine().getOut().println(output);
         return ExitCodes.OK;
+    }
+
+    /** A wrong option value: said plainly, exit code 2 as for any usage error. */
+    private int usage(String message) {
+        spec.commandLine().getErr().println("perfdoc: " + message);
+        return ExitCodes.INVALID_INPUT;
     }
 }

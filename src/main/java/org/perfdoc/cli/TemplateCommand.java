@@ -8,7 +8,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "template", mixinStandardHelpOptions = true,
@@ -35,15 +34,21 @@ final class TemplateCommand implements Callable<Integer> {
         Perfdoc perfdoc = read.perfdoc();
         boolean known = perfdoc.styles().stream().anyMatch(s -> s.name().equals(style) && s.workbook() != null);
         if (!known) {
-            throw new ParameterException(spec.commandLine(), "没有这种版式的工作簿模板：" + style + "；可选："
+            return usage("没有这种版式的工作簿模板：" + style + "；可选："
                     + String.join("、", perfdoc.styles().stream().filter(s -> s.workbook() != null)
                     .map(s -> s.name()).toList()));
         }
         if (!output.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
-            throw new ParameterException(spec.commandLine(), "模板文件名应以 .xlsx 结尾：" + output);
+            return usage("模板文件名应以 .xlsx 结尾：" + output);
         }
         RenderCommand.write(output, perfdoc.workbookTemplate(style));
         spec.commandLine().getOut().println(output);
         return ExitCodes.OK;
+    }
+
+    /** A wrong option value: said plainly, exit code 2 as for any usage error. */
+    private int usage(String message) {
+        spec.commandLine().getErr().println("perfdoc: " + message);
+        return ExitCodes.INVALID_INPUT;
     }
 }

@@ -738,7 +738,7 @@ public final class WorkbookReader {
                     String path = "$.units[" + (units.size() - 1) + "]";
                     if (unitName != null) {
                         unit.put("name", unitName);
-                    } else if (!rec.failed.contains("unit")) {
+                    } else if (!rec.failed.contains("unit") && keep(true)) {
                         problems.error(path + ".name", "缺少" + w.projects().column("unit").header());
                     }
                     unit.putArray("projects");
@@ -827,7 +827,7 @@ public final class WorkbookReader {
                 Object v = rec.values.get(c.key());
                 if (v != null) {
                     put(o, c.key(), v);
-                } else if (c.isRequired() && !rec.failed.contains(c.key())) {
+                } else if (c.isRequired() && !rec.failed.contains(c.key()) && keep(true)) {
                     problems.error(p, "缺少" + c.header());
                 }
             }

@@ -198,7 +198,7 @@ public final class DocumentValidator {
                         + " 不等于 " + words.of("fiscal") + " + " + words.of("specialAccount") + " + "
                         + words.of("other") + " = " + plain(a.fiscal()) + " + "
                         + plain(a.specialAccount()) + " + " + plain(a.other()) + " = " + plain(a.total())
-                        + "；请改为 " + plain(a.total()) + " 或删去 total 由程序计算");
+                        + "；请改为 " + plain(a.total()) + " 或删去" + words.of("total") + "，由程序计算");
             }
         }
 

@@ -172,4 +172,53 @@ class ServiceApiTest {
         assertEquals(404, s.get("/assets/style.json").statusCode(), "only the page's own files");
         assertTrue(s.get("/assets/guangzhou%2Fstyle.json").statusCode() >= 400);
     }
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Test
+    void theTemplateIsServedAndAFilledWorkbookRendersLikeItsJson() throws Exception {
+        HttpResponse<byte[]> t = s.send(HttpRequest.newBuilder(s.uri("/api/template.xlsx?style=shanghai")).GET().build());
+        assertEquals(200, t.statusCode());
+        assertEquals(XLSX, t.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(t.headers().firstValue("Content-Disposition").orElse("").contains("filename*=UTF-8''"));
+        assertArrayEquals(Examples.PERFDOC.workbookTemplate("shanghai"), t.body());
+        HttpResponse<byte[]> none = s.send(HttpRequest.newBuilder(s.uri("/api/template.xlsx?style=beijing")).GET().build());
+        assertEquals(400, none.statusCode());
+        assertTrue(new String(none.body(), StandardCharsets.UTF_8).contains("guangzhou, shanghai"));
+
+        byte[] workbook = org.perfdoc.Workbooks.of(Examples.COURT);
+        HttpResponse<byte[]> pdf = s.send(upload("/api/render?format=pdf&name=2024.xlsx", workbook, XLSX).build());
+        assertEquals(200, pdf.statusCode());
+        assertArrayEquals(Examples.PERFDOC.render(Examples.read(Examples.COURT).document(), Format.PDF).bytes(), pdf.body());
+        HttpResponse<byte[]> back = s.send(upload("/api/render?format=xlsx", court(), "application/json").build());
+        assertEquals(XLSX, back.headers().firstValue("Content-Type").orElse(""));
+        assertArrayEquals(workbook, back.body(), "a JSON document handed back as its workbook");
+    }
+
+    @Test
+    void aWorkbooksProblemsNameTheirCellsAndABombIsRefused() throws Exception {
+        org.apache.poi.xssf.usermodel.XSSFWorkbook wb = org.perfdoc.Workbooks.open(org.perfdoc.Workbooks.of(Examples.COURT));
+        wb.getSheet("绩效指标").getRow(13).getCell(3).setCellValue("数量");
+        byte[] bad = org.perfdoc.Workbooks.bytes(wb);
+        JsonNode json = Replies.JSON.readTree(s.send(upload("/api/validate?name=2024.xlsx", bad, XLSX).build()).body());
+        JsonNode e = json.get("errors").get(0);
+        assertEquals("绩效指标!D14", e.get("cell").asText(), json.toString());
+        assertTrue(e.get("text").asText().startsWith("2024.xlsx: 绩效指标!D14: 错误: "), e.toString());
+        // a zip bomb: 300 MB of spaces in a 300 KB upload
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(bytes)) {
+            out.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            byte[] spaces = new byte[1 << 20];
+            java.util.Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i < 300; i++) {
+                out.write(spaces);
+            }
+            out.closeEntry();
+        }
+        HttpResponse<byte[]> bomb = s.send(upload("/api/render?name=bomb.xlsx", bytes.toByteArray(), XLSX).build());
+        assertEquals(422, bomb.statusCode());
+        assertTrue(new String(bomb.body(), StandardCharsets.UTF_8).contains("zip 炸弹"), new String(bomb.body(), StandardCharsets.UTF_8));
+        assertEquals(200, s.send(upload("/api/render", court(), "application/json").build()).statusCode(),
+                "and the next request is served");
+    }
 }

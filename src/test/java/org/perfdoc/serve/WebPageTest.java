@@ -151,6 +151,32 @@ class WebPageTest {
         assertEquals("7", browser.findElement(By.id("s-pages")).getText());
     }
 
+    @Test
+    void aFinanceOfficerDownloadsTheTemplateAndUploadsTheFilledWorkbook() throws Exception {
+        List<WebElement> templates = browser.findElements(By.cssSelector("#template-links button"));
+        assertEquals(List.of("下载模板：广州 项目支出绩效目标表（guangzhou）", "下载模板：上海 财政项目支出绩效目标表（shanghai）"),
+                templates.stream().map(WebElement::getText).toList());
+        templates.get(0).click();
+        Path template = download(".xlsx");
+        assertEquals("绩效目标表模板-guangzhou.xlsx", template.getFileName().toString());
+        try (var wb = org.perfdoc.Workbooks.open(Files.readAllBytes(template))) {
+            assertEquals("项目", wb.getSheetName(2));
+        }
+        // filled in with a mistake in one cell
+        var wb = org.perfdoc.Workbooks.open(org.perfdoc.Workbooks.of(Examples.COURT));
+        wb.getSheet("绩效指标").getRow(13).getCell(3).setCellValue("数量");
+        Path filled = Files.write(dir.resolve("2024年预算.xlsx"), org.perfdoc.Workbooks.bytes(wb));
+        pick(filled);
+        wait(Duration.ofSeconds(30)).until(b -> status().contains("个错误"));
+        assertEquals("“2024年预算.xlsx”有 1 个错误，未生成文件", status());
+        WebElement error = browser.findElement(By.cssSelector("#errors li"));
+        assertTrue(error.getText().startsWith("绩效指标!D14"), error.getText());
+        Files.write(Path.of("target/serve-page-xlsx.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        pick(Files.write(dir.resolve("2024年.xlsx"), org.perfdoc.Workbooks.of(Examples.COURT)));
+        wait(Duration.ofSeconds(60)).until(b -> status().startsWith("检查通过："));
+        assertEquals("5", browser.findElement(By.id("s-pages")).getText());
+    }
+
     /** The file Chromium downloaded with {@code extension}, once it is complete. */
     Path download(String extension) throws Exception {
         long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();

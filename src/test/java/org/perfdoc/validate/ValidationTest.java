@@ -132,7 +132,7 @@ class ValidationTest {
         assertEquals("$.units[0].projects[0].amounts.total", p.path());
         assertEquals(9, p.line());
         assertEquals("总计 572.90 不等于 财政拨款 + 财政专户拨款 + 其他资金 = 572.90 + 0 + 0.01 = 572.91；"
-                + "请改为 572.91 或删去 total 由程序计算", p.message());
+                + "请改为 572.91 或删去总计，由程序计算", p.message());
     }
 
     @Test
