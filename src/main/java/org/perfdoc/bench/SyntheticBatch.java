@@ -71,7 +71,7 @@ public final class SyntheticBatch {
         for (int i = 0; i < count; i++) {
             boolean sh = random.nextInt(3) == 0; // a third Shanghai, two thirds Guangzhou
             int year = 2020 + random.nextInt(5);
-            Map<String, Object> doc = sh ? shanghaiDocument(random, i, year) : guangzhouDocument(random, i, year);
+            Map<String, Object> doc = sh ? shanghaiDocument(random, i, year, 0) : guangzhouDocument(random, i, year, 0);
             Path file = dir.resolve(String.valueOf(year)).resolve(String.format("%s-%05d.json", sh ? "sh" : "gz", i));
             Files.createDirectories(file.getParent());
             Files.write(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(doc));
@@ -80,27 +80,39 @@ public final class SyntheticBatch {
         return files;
     }
 
+    /**
+     * One large document of {@code projects} projects in {@code style} (each name made unique, spread
+     * over ten units), as the JSON file's bytes: the conversion benchmark's input.
+     */
+    public byte[] large(String style, int projects, long seed) throws IOException {
+        SplittableRandom random = new SplittableRandom(seed);
+        Map<String, Object> doc = style.equals("shanghai") ? shanghaiDocument(random, 0, 2025, projects)
+                : guangzhouDocument(random, 0, 2025, projects);
+        return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(doc);
+    }
+
     /** min..max, skewed towards min (most departments are small). */
     private static int skewed(SplittableRandom r, int min, int max) {
         double x = r.nextDouble();
         return min + (int) Math.floor(x * x * (max - min + 1));
     }
 
-    private Map<String, Object> guangzhouDocument(SplittableRandom r, int i, int year) {
+    /** A Guangzhou document of {@code count} projects, or of a skewed random number when 0. */
+    private Map<String, Object> guangzhouDocument(SplittableRandom r, int i, int year, int count) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("style", "guangzhou");
         doc.put("year", year);
         String department = departments.get(r.nextInt(2)) + "（第" + (i + 1) + "号）";
         doc.put("department", department);
         List<Map<String, Object>> units = new ArrayList<>();
-        int projects = skewed(r, 5, 40);
-        int unitCount = 1 + r.nextInt(Math.min(3, projects));
+        int projects = count > 0 ? count : skewed(r, 5, 40);
+        int unitCount = count > 0 ? 10 : 1 + r.nextInt(Math.min(3, projects));
         for (int u = 0; u < unitCount; u++) {
             List<Map<String, Object>> list = new ArrayList<>();
             for (int p = u; p < projects; p += unitCount) {
                 Project source = guangzhou.get(r.nextInt(guangzhou.size()));
                 Map<String, Object> project = new LinkedHashMap<>();
-                project.put("name", source.name());
+                project.put("name", count > 0 ? source.name() + "（" + (p + 1) + "）" : source.name());
                 BigDecimal fiscal = BigDecimal.valueOf(r.nextLong(1, 500_000), 2);
                 Map<String, Object> amounts = new LinkedHashMap<>();
                 amounts.put("fiscal", fiscal);
@@ -119,18 +131,19 @@ public final class SyntheticBatch {
         return doc;
     }
 
-    private Map<String, Object> shanghaiDocument(SplittableRandom r, int i, int year) {
+    /** A Shanghai document of {@code projects} projects, or of a skewed random number when 0. */
+    private Map<String, Object> shanghaiDocument(SplittableRandom r, int i, int year, int projectCount) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("style", "shanghai");
         doc.put("year", year);
         String department = "上海市第" + (i + 1) + "人民法院";
         doc.put("department", department);
         List<Map<String, Object>> projects = new ArrayList<>();
-        int count = skewed(r, 2, 10);
+        int count = projectCount > 0 ? projectCount : skewed(r, 2, 10);
         for (int p = 0; p < count; p++) {
             Project s = shanghai.get(r.nextInt(shanghai.size()));
             Map<String, Object> project = new LinkedHashMap<>();
-            project.put("name", s.name());
+            project.put("name", projectCount > 0 ? s.name() + "（" + (p + 1) + "）" : s.name());
             project.put("category", s.category());
             project.put("startDate", year + "-01-01");
             project.put("endDate", year + "-12-31");

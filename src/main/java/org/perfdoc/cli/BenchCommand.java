@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.perfdoc.Perfdoc;
 import org.perfdoc.bench.Benchmark;
+import org.perfdoc.bench.ConvertBenchmark;
 import org.perfdoc.bench.ServiceBenchmark;
 import org.perfdoc.bench.SyntheticBatch;
 import org.perfdoc.model.TargetDocument;
@@ -54,11 +55,25 @@ final class BenchCommand implements Callable<Integer> {
             description = "Concurrent clients for --serve (default 1,2,16).")
     List<Integer> clients;
 
+    @Option(names = "--convert", description = "Measure converting one large document between JSON and .xlsx instead"
+            + " (--projects projects per style), interleaved with reading the same document from JSON.")
+    boolean convert;
+
+    @Option(names = "--projects", defaultValue = "2000", description = "Projects of the --convert document (default 2000).")
+    int projects;
+
     @Override
     public Integer call() throws Exception {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true,
                 StandardCharsets.UTF_8);
         Perfdoc perfdoc = Perfdoc.create();
+        if (convert) {
+            out.printf("perfdoc bench --convert: Java %s, %d processors, max heap %d MB%n%n",
+                    System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+                    Runtime.getRuntime().maxMemory() >> 20);
+            new ConvertBenchmark(perfdoc, out).run(new SyntheticBatch(perfdoc), projects, 7, seed);
+            return ExitCodes.OK;
+        }
         Benchmark bench = new Benchmark(perfdoc, out);
         TargetDocument court = new SyntheticBatch(perfdoc).court();
         long cold = bench.coldMillis(court);

@@ -1,10 +1,8 @@
 package org.perfdoc.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
@@ -51,22 +49,13 @@ public final class JsonDocumentReader {
 
     /** Reads {@code file}; a file that cannot be read, or is too large, is a problem, not an exception. */
     public ReadResult read(Path file) {
-        String name = file.toString();
-        try {
-            long size = Files.size(file);
-            if (size > limits.maxInputBytes()) {
-                return refused(name, tooLarge(size));
-            }
-            return read(name, Files.readAllBytes(file));
-        } catch (IOException e) {
-            return refused(name, "无法读取文件：" + e.getMessage());
-        }
+        return InputFile.read(file, limits, this::read, JsonDocumentReader::refused);
     }
 
     /** Reads the bytes of a file named {@code name} (the name only appears in messages). */
     public ReadResult read(String name, byte[] bytes) {
         if (bytes.length > limits.maxInputBytes()) {
-            return refused(name, tooLarge(bytes.length));
+            return refused(name, InputFile.tooLarge(bytes.length, limits));
         }
         String[] encodingProblem = new String[1];
         byte[] json = InputEncoding.toUtf8(bytes, encoding, encodingProblem);
@@ -92,11 +81,6 @@ public final class JsonDocumentReader {
     private Terms termsOf(JsonNode root) {
         JsonNode style = root.isObject() ? root.get("style") : null;
         return terms.apply(style != null && style.isTextual() ? style.textValue() : null);
-    }
-
-    private String tooLarge(long size) {
-        return String.format("文件大小 %.1f MB，超过上限 %.1f MB（确有需要可用 --max-input-mb 调整）",
-                size / 1048576.0, limits.maxInputBytes() / 1048576.0);
     }
 
     private static ReadResult refused(String name, String message) {

@@ -71,9 +71,12 @@ final class WorkbookGuard {
     }
 
     private static FileMagic magic(byte[] bytes) {
+        if (bytes.length == 0) {
+            return FileMagic.UNKNOWN; // POI throws EmptyFileException for no bytes
+        }
         try (InputStream in = FileMagic.prepareToCheckMagic(new ByteArrayInputStream(bytes))) {
             return FileMagic.valueOf(in);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             return FileMagic.UNKNOWN;
         }
     }

@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -75,22 +74,13 @@ public final class WorkbookReader {
 
     /** Reads {@code file}; a file that cannot be read, or is too large, is a problem, not an exception. */
     public ReadResult read(Path file) {
-        String name = file.toString();
-        try {
-            long size = Files.size(file);
-            if (size > limits.maxInputBytes()) {
-                return refused(name, tooLarge(size));
-            }
-            return read(name, Files.readAllBytes(file));
-        } catch (IOException e) {
-            return refused(name, "无法读取文件：" + e.getMessage());
-        }
+        return InputFile.read(file, limits, this::read, WorkbookReader::refused);
     }
 
     /** Reads the bytes of a workbook named {@code name}; never throws for bad content. */
     public ReadResult read(String name, byte[] bytes) {
         if (bytes.length > limits.maxInputBytes()) {
-            return refused(name, tooLarge(bytes.length));
+            return refused(name, InputFile.tooLarge(bytes.length, limits));
         }
         Map<String, Locations.Where> places = new HashMap<>();
         Problems problems = new Problems(new Locations(name, places));
@@ -121,11 +111,6 @@ public final class WorkbookReader {
         }
         TargetDocument doc = json.document(tree, problems);
         return new ReadResult(doc, problems);
-    }
-
-    private String tooLarge(long size) {
-        return String.format("文件大小 %.1f MB，超过上限 %.1f MB（确有需要可用 --max-input-mb 调整）",
-                size / 1048576.0, limits.maxInputBytes() / 1048576.0);
     }
 
     private static ReadResult refused(String name, String message) {

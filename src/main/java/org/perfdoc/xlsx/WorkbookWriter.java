@@ -365,26 +365,7 @@ public final class WorkbookWriter {
             int r = 1;
             for (JsonNode unit : units(doc)) {
                 for (JsonNode p : unit.path("projects")) {
-                    Row row = sheet.createRow(r);
-                    float lines = 1;
-                    for (int i = 0; i < t.columns().size(); i++) {
-                        WorkbookLayout.Column c = t.columns().get(i);
-                        Cell cell = row.createCell(i);
-                        cell.setCellStyle(style(c));
-                        JsonNode v = c.key().equals("unit") ? unit.get("name") : at(p, c.key());
-                        // a declared 总计 that is the sum is written as =SUM(…) with its result
-                        if (c.formula() != null && v != null && v.isNumber() && formulaGives(t, c, p, v)) {
-                            cell.setCellFormula(formula(t, c, r));
-                            cell.setCellValue(v.decimalValue().doubleValue());
-                        } else {
-                            setValue(cell, c, v);
-                        }
-                        if (cell.getCellType() == CellType.STRING) {
-                            lines = Math.max(lines, lines(cell.getStringCellValue(), c.widthOrDefault()));
-                        }
-                    }
-                    row.setHeightInPoints(Math.min(MAX_ROW_POINTS, lines * LINE_POINTS + 2));
-                    r++;
+                    writeRow(sheet, t, r++, p, c -> c.key().equals("unit") ? unit.get("name") : at(p, c.key()));
                 }
             }
             return r - 1;
@@ -397,28 +378,39 @@ public final class WorkbookWriter {
             for (JsonNode unit : units(doc)) {
                 for (JsonNode p : unit.path("projects")) {
                     for (JsonNode ind : p.path("indicators")) {
-                        Row row = sheet.createRow(r);
-                        float lines = 1;
-                        for (int i = 0; i < t.columns().size(); i++) {
-                            WorkbookLayout.Column c = t.columns().get(i);
-                            Cell cell = row.createCell(i);
-                            cell.setCellStyle(style(c));
-                            JsonNode v = switch (c.key()) {
-                                case "unit" -> unit.get("name");
-                                case "project" -> p.get("name");
-                                default -> at(ind, c.key());
-                            };
-                            setValue(cell, c, v);
-                            if (cell.getCellType() == CellType.STRING) {
-                                lines = Math.max(lines, lines(cell.getStringCellValue(), c.widthOrDefault()));
-                            }
-                        }
-                        row.setHeightInPoints(Math.min(MAX_ROW_POINTS, lines * LINE_POINTS + 2));
-                        r++;
+                        writeRow(sheet, t, r++, ind, c -> switch (c.key()) {
+                            case "unit" -> unit.get("name");
+                            case "project" -> p.get("name");
+                            default -> at(ind, c.key());
+                        });
                     }
                 }
             }
             return r - 1;
+        }
+
+        /** Row {@code r} of a table: each column's value, its style, and a height that shows every line. */
+        private void writeRow(Sheet sheet, WorkbookLayout.Table t, int r, JsonNode record,
+                              java.util.function.Function<WorkbookLayout.Column, JsonNode> valueOf) {
+            Row row = sheet.createRow(r);
+            float lines = 1;
+            for (int i = 0; i < t.columns().size(); i++) {
+                WorkbookLayout.Column c = t.columns().get(i);
+                Cell cell = row.createCell(i);
+                cell.setCellStyle(style(c));
+                JsonNode v = valueOf.apply(c);
+                // a declared 总计 that is the sum is written as =SUM(…) with its result
+                if (c.formula() != null && v != null && v.isNumber() && formulaGives(t, c, record, v)) {
+                    cell.setCellFormula(formula(t, c, r));
+                    cell.setCellValue(v.decimalValue().doubleValue());
+                } else {
+                    setValue(cell, c, v);
+                }
+                if (cell.getCellType() == CellType.STRING) {
+                    lines = Math.max(lines, lines(cell.getStringCellValue(), c.widthOrDefault()));
+                }
+            }
+            row.setHeightInPoints(Math.min(MAX_ROW_POINTS, lines * LINE_POINTS + 2));
         }
 
         private void header(Sheet sheet, WorkbookLayout.Table t) {
@@ -615,8 +607,8 @@ public final class WorkbookWriter {
     }
 
     /**
-     * Estimated wrapped lines of a text in a column {@code width} characters wide: a CJK character of
-     * 11 pt 宋体 takes about 1.7 of the digit widths a column is measured in.
+     * Estimated wrapped lines of a text in a column {@code width} characters wide: in 宋体 a CJK
+     * character is two of the digit widths a column is measured in.
      */
     static int lines(String text, int width) {
         if (text == null || text.isEmpty()) {
@@ -628,7 +620,7 @@ public final class WorkbookWriter {
             double units = 0;
             for (int i = 0; i < para.length(); ) {
                 int cp = para.codePointAt(i);
-                units += cp >= 0x2E80 ? 1.7 : 1;
+                units += cp >= 0x2E80 ? 2 : 1;
                 i += Character.charCount(cp);
             }
             lines += Math.max(1, (int) Math.ceil(units / perLine));
