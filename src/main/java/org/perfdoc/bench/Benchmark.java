@@ -71,6 +71,29 @@ public final class Benchmark {
     }
 
     /** One forced batch run of {@code data} into {@code outDir}, measured; PDFs archival when {@code pdfa}. */
+    /**
+     * The peers' protocol for one example file: {@code warm} unmeasured documents, then the median of
+     * {@code n}, each read from its bytes, validated and rendered to PDF bytes in memory (fonts and
+     * templates already loaded, as in a batch). Returns {median ms, PDF bytes}.
+     */
+    public double[] exampleMedian(String name, byte[] json, int warm, int n) {
+        byte[] pdf = null;
+        double[] ms = new double[n];
+        for (int i = 0; i < warm + n; i++) {
+            long t0 = System.nanoTime();
+            var read = perfdoc.read(name, json);
+            if (perfdoc.validate(read).stream().anyMatch(org.perfdoc.problems.Problem::isError)) {
+                throw new IllegalStateException(name + " is invalid");
+            }
+            pdf = perfdoc.render(read.document(), Format.PDF).bytes();
+            if (i >= warm) {
+                ms[i - warm] = (System.nanoTime() - t0) / 1e6;
+            }
+        }
+        java.util.Arrays.sort(ms);
+        return new double[] {ms[n / 2], pdf.length};
+    }
+
     public Result batch(Path data, Path outDir, List<Format> formats, int jobs, boolean pdfa) throws IOException {
         resetPeaks();
         BatchReport report = new BatchRunner(perfdoc, new BatchOptions(data, outDir, formats, jobs, true,

@@ -62,11 +62,43 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--projects", defaultValue = "2000", description = "Projects of the --convert document (default 2000).")
     int projects;
 
+    @Option(names = "--examples", description = "Measure the examples one by one instead, as the peers in"
+            + " ../shared/peers do: --warm unmeasured documents, then the median of -n (read + validate + PDF in"
+            + " memory), and each PDF's size.")
+    boolean examples;
+
+    @Option(names = "--warm", defaultValue = "20", description = "Unmeasured documents before --examples (default 20).")
+    int warm;
+
+    private static String load() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true,
                 StandardCharsets.UTF_8);
         Perfdoc perfdoc = Perfdoc.create();
+        if (examples) {
+            Benchmark b = new Benchmark(perfdoc, out);
+            out.printf("perfdoc bench --examples: warm %d n %d, Java %s, load average %s%n", warm, documents,
+                    System.getProperty("java.version"), load());
+            for (String name : List.of("guangzhou-intermediate-court.json", "guangzhou-justice-bureau-2023.json",
+                    "shanghai-first-intermediate-court-2020.json")) {
+                byte[] json;
+                try (var in = Perfdoc.class.getResourceAsStream("/examples/" + name)) {
+                    json = in.readAllBytes();
+                }
+                double[] r = b.exampleMedian(name, json, warm, documents);
+                out.printf("%s: median %.1f ms/doc, PDF %.0f KB%n", name, r[0], r[1] / 1024);
+            }
+            out.printf("load average after: %s%n", load());
+            return ExitCodes.OK;
+        }
         if (convert) {
             out.printf("perfdoc bench --convert: Java %s, %d processors, max heap %d MB%n%n",
                     System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),

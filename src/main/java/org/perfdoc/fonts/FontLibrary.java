@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +20,9 @@ import org.xhtmlrenderer.pdf.FontDescription;
 import org.xhtmlrenderer.pdf.TrueTypeUtil;
 
 /**
- * The bundled CJK fonts ({@code fonts/fonts.json}). Each font file is parsed at most once per process,
- * on first use, and the parsed font is shared by every renderer; all are embedded as subsets
- * (Identity-H). A face is known by its family name and by its Chinese role aliases (宋体, 黑体, …).
+ * The bundled CJK fonts ({@code fonts/fonts.json}). Each font file's tables are read at most once per
+ * process, on first use; each document gets a small font of its own characters from them, embedded as
+ * a subset (Identity-H). A face is known by its family name and by its Chinese role aliases (宋体, 黑体, …).
  */
 public final class FontLibrary implements GlyphCoverage {
     private static final FontLibrary BUNDLED = new FontLibrary(readCatalog());
@@ -52,13 +53,12 @@ public final class FontLibrary implements GlyphCoverage {
     private record Catalog(List<Face> fonts) {
     }
 
-    /** A parsed face, shared by every render: OpenPDF's font and the description flying-saucer lays out with. */
+    /** A face made for one document ({@link #forDocument}): OpenPDF's font and flying-saucer's description. */
     public record Loaded(Face face, BaseFont font, FontDescription description) {
     }
 
     private final List<Face> faces;
-    private final Map<Face, Loaded> loaded = new ConcurrentHashMap<>();
-    private final Map<String, List<Loaded>> byName = new ConcurrentHashMap<>();
+    private final Map<Face, CompactFont> tables = new ConcurrentHashMap<>();
 
     private FontLibrary(List<Face> faces) {
         this.faces = List.copyOf(faces);
@@ -85,38 +85,54 @@ public final class FontLibrary implements GlyphCoverage {
         return in;
     }
 
-    /** Faces answering to {@code name} (family or alias), loading them on first use. */
-    public List<Loaded> named(String name) {
-        List<Loaded> found = byName.get(name);
-        if (found == null) {
-            List<Loaded> out = new ArrayList<>();
-            for (Face f : faces) {
-                if (f.names().contains(name)) {
-                    out.add(loaded.computeIfAbsent(f, FontLibrary::load));
-                }
-            }
-            found = List.copyOf(out);
-            byName.put(name, found);
-        }
-        return found;
+    /** The faces answering to {@code name} (family or alias), in catalogue order. */
+    public List<Face> faces(String name) {
+        return faces.stream().filter(f -> f.names().contains(name)).toList();
     }
 
-    private static Loaded load(Face face) {
-        try (InputStream in = resource(face.file())) {
-            byte[] bytes = in.readAllBytes();
-            BaseFont font = BaseFont.createFont(face.openPdfName(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
-                    false, bytes, null);
+    /** The face's tables, read on first use: the file, its glyph offsets and its Unicode cmap. */
+    private CompactFont tables(Face face) {
+        return tables.computeIfAbsent(face, f -> {
+            try (InputStream in = resource(f.file())) {
+                byte[] bytes = in.readAllBytes();
+                return new CompactFont(bytes, CompactFont.directoryOffset(bytes, f.face()));
+            } catch (IOException | RuntimeException e) {
+                throw new UncheckedIOException("cannot load font " + f.file(), e instanceof IOException io ? io
+                        : new IOException(e.getMessage(), e));
+            }
+        });
+    }
+
+    /**
+     * {@code face} for one document that uses only {@code codePoints}: OpenPDF's font and the
+     * description flying-saucer lays out with, made from a font file holding just those glyphs (with
+     * their ids, widths and outlines), so that the PDF's subset carries no metrics of the thousands of
+     * others (see {@link CompactFont}) and no document pays for parsing a whole CJK font.
+     */
+    public Loaded forDocument(Face face, BitSet codePoints) {
+        byte[] bytes = tables(face).compact(codePoints);
+        String name = face.file().replaceFirst("\\.tt[cf]$", "") + (face.face() == null ? "" : "-" + face.face())
+                + ".ttf";
+        try {
+            BaseFont font = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
             font.setSecureRandom(SubsetTags.RANDOM);
             // OpenPDF's CIDSet lists the glyphs drawn but not .notdef and composite parts the subset
             // holds, which PDF/A validators reject; PDF/A-2 and plain PDF do without one.
             font.setIncludeCidSet(false);
             // The declared weight wins over the file's: AR PL UMing says 300, which would make
             // flying-saucer fake-bold all normal text.
-            FontDescription description = TrueTypeUtil.extractDescription(face.file(), bytes, font, false,
+            FontDescription description = TrueTypeUtil.extractDescription(name, bytes, font, false,
                     IdentValue.valueOf(String.valueOf(face.weight())), IdentValue.NORMAL);
             return new Loaded(face, font, description);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot load font " + face.file(), e);
+            throw new UncheckedIOException("cannot subset font " + face.file(), e);
+        }
+    }
+
+    /** Reads the tables of the faces answering to {@code families} now (a start-up thread may call it early). */
+    public void preload(List<String> families) {
+        for (String family : families) {
+            faces(family).forEach(this::tables);
         }
     }
 
@@ -161,9 +177,9 @@ public final class FontLibrary implements GlyphCoverage {
     @Override
     public Optional<String> fontLacking(int codePoint, List<String> families) {
         for (String family : families) {
-            for (Loaded l : named(family)) {
-                if (!l.font().charExists(codePoint)) {
-                    return Optional.of(family + "（" + l.face().family() + "）");
+            for (Face f : faces(family)) {
+                if (!tables(f).hasGlyph(codePoint)) {
+                    return Optional.of(family + "（" + f.family() + "）");
                 }
             }
         }

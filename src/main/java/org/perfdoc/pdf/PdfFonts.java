@@ -1,6 +1,7 @@
 package org.perfdoc.pdf;
 
 import java.lang.reflect.Constructor;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,12 +18,12 @@ final class PdfFonts {
     }
 
     /**
-     * A font resolver with {@code families} (and every other name of the same faces) registered and
-     * nothing else: flying-saucer's default one also builds the 14 standard Type 1 fonts for every
+     * A font resolver with {@code families} (and every other name of the same faces) registered, each
+     * holding the glyphs of {@code codePoints} only, and nothing else: flying-saucer's default one also builds the 14 standard Type 1 fonts for every
      * document, and would quietly fall back to Times-Roman (where every Chinese character
      * disappears) for an unknown family.
      */
-    ITextFontResolver resolver(List<String> families) {
+    ITextFontResolver resolver(List<String> families, BitSet codePoints) {
         ITextFontResolver resolver = new ITextFontResolver() {
             @Override
             protected Map<String, FontFamily> loadFonts() {
@@ -30,12 +31,14 @@ final class PdfFonts {
             }
         };
         Map<String, FontFamily> registered = resolver.getFonts();
+        Map<FontLibrary.Face, FontLibrary.Loaded> made = new HashMap<>(); // one font per face and document
         for (String family : families) {
-            List<FontLibrary.Loaded> found = fonts.named(family);
+            List<FontLibrary.Face> found = fonts.faces(family);
             if (found.isEmpty()) {
                 throw new IllegalArgumentException("no bundled font is named " + family);
             }
-            for (FontLibrary.Loaded l : found) {
+            for (FontLibrary.Face face : found) {
+                FontLibrary.Loaded l = made.computeIfAbsent(face, f -> fonts.forDocument(f, codePoints));
                 for (String name : l.face().names()) {
                     FontFamily ff = registered.computeIfAbsent(name, PdfFonts::newFamily);
                     if (!ff.getFontDescriptions().contains(l.description())) {

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.BitSet;
 import java.util.List;
 import org.openpdf.text.pdf.PdfWriter;
 import org.perfdoc.fonts.FontLibrary;
@@ -41,6 +42,8 @@ public final class PdfRenderer {
         this.resourceRoots = List.copyOf(resourceRoots);
     }
 
+    private volatile BitSet cssCharacters;
+
     /**
      * Lays the pages out; the result can be inspected before it is written. Relative references in the
      * XHTML (stylesheets, images) resolve against {@code baseUri}, the template's folder; only
@@ -51,12 +54,42 @@ public final class PdfRenderer {
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
                 ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device,
                 new ConfinedUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, resourceRoots),
-                fonts.resolver(families), new ITextReplacedElementFactory(device), TEXT);
+                fonts.resolver(families, codePoints(xhtml)), new ITextReplacedElementFactory(device), TEXT);
         renderer.getSharedContext().setLineBreakingStrategy(LINE_BREAKING);
         renderer.setPDFVersion(PdfWriter.VERSION_1_7);
         renderer.setDocument(XhtmlParser.parse(xhtml), baseUri, namespaces);
         renderer.layout();
         return new Layout(renderer, Hashes.sha256(xhtml));
+    }
+
+    /**
+     * Every character the page can show: the XHTML's (its text and its own stylesheet), printable
+     * ASCII (page numbers, counters) and the characters of the stylesheets it links to.
+     */
+    private BitSet codePoints(String xhtml) {
+        BitSet used = (BitSet) stylesheetCharacters().clone();
+        xhtml.codePoints().forEach(used::set);
+        return used;
+    }
+
+    private BitSet stylesheetCharacters() {
+        BitSet chars = cssCharacters;
+        if (chars == null) {
+            chars = new BitSet();
+            chars.set(0x20, 0x7f);
+            chars.set(0xa0);
+            for (Path root : resourceRoots) {
+                try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(root)) {
+                    for (Path css : files.filter(f -> f.toString().endsWith(".css")).toList()) {
+                        java.nio.file.Files.readString(css).codePoints().forEach(chars::set);
+                    }
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+            cssCharacters = chars;
+        }
+        return chars;
     }
 
     /**
