@@ -8,6 +8,8 @@
 <meta name="author" content="${doc.department}"/>
 <meta name="subject" content="${doc.year?c}年度 ${title}"/>
 <meta name="keywords" content="项目支出绩效目标表, ${doc.department}, ${doc.year?c}"/>
+<#-- the one bookmark, named here: without it flying-saucer walks the whole document for headings -->
+<bookmarks><bookmark name="${title}" href="#title"/></bookmarks>
 <#if preview><link rel="stylesheet" href="${fontCss}"/></#if>
 <style type="text/css">
 @page {
@@ -32,13 +34,13 @@ td.amount { text-align: right; }
 td.name { text-align: left; }
 tr.project td.name { padding-left: 2em; }
 tr.sum td, tr.unit td { font-family: 黑体; }
-td.goal, td.indicators { text-align: left; }
+td.goal, td.indicators { text-align: left; white-space: pre-line; }
 td p { margin: 0; }
 p.note { margin: 2mm 0 0 0; font-size: 9pt; }
 </style>
 </head>
 <body>
-<h1>${title}</h1>
+<h1 id="title">${title}</h1>
 <table class="caption"><colgroup><col style="width: 75%"/><col style="width: 25%"/></colgroup><tr>
   <td>部门名称：${doc.department}</td>
   <td class="unit">单位：${amountUnit}</td>
@@ -61,8 +63,8 @@ p.note { margin: 2mm 0 0 0; font-size: 9pt; }
 <tr class="project">
   <td class="name">${p.name}</td>
   <@amountCells p.amounts/>
-  <td class="goal"><#list f.paragraphs(p.goal) as para><p>${para}</p></#list></td>
-  <td class="indicators"><#if indicatorFormat.cell??><#if p.indicators?has_content><p>${g[indicatorFormat.cell](p.indicators, codes)}</p></#if><#else><#list p.indicators as i><p>${g[indicatorFormat.line](i?counter, i, codes)}</p></#list></#if></td>
+  <td class="goal"><#list f.paragraphs(p.goal)?filter(para -> para?trim?has_content) as para>${para}<#sep>&#10;</#sep></#list></td>
+  <td class="indicators"><#if indicatorFormat.cell??>${g[indicatorFormat.cell](p.indicators, codes)}<#else><#list p.indicators as i>${g[indicatorFormat.line](i?counter, i, codes)}<#sep>&#10;</#sep></#list></#if></td>
 </tr>
 </#list>
 </#list>

@@ -8,15 +8,16 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.IntUnaryOperator;
 
 /**
  * A face's TrueType tables, read once, and from them the small font one document needs: the outlines
- * of the glyphs of its characters, a cmap of those characters, and the face's horizontal metrics with
- * every other glyph's set to zero. OpenPDF's subsetter keeps only the glyphs drawn but copies
- * {@code hmtx} whole, 4 bytes for each of a CJK font's 30,000 glyphs, per font per PDF; given this font
- * (through its public {@code BaseFont.createFont(…, byte[] ttf, …)}) it writes the same subset with
- * those zeros, which compress to almost nothing. Glyph ids, the used glyphs' widths and outlines, and
- * so the layout, do not change.
+ * and horizontal metrics of the glyphs of its characters (renumbered from 0) and a cmap of those
+ * characters. OpenPDF's subsetter keeps only the glyphs drawn but copies {@code hmtx} whole, 4 bytes for
+ * each of a CJK font's 30,000 glyphs, per font per PDF, and parses the whole face for every document;
+ * given this font (through its public {@code BaseFont.createFont(…, byte[] ttf, …)}) it reads and
+ * writes only what the document uses. The used glyphs' widths and outlines, and so the layout, do not
+ * change.
  */
 final class CompactFont {
     /** Tables OpenPDF reads from a TrueType font or copies into a subset; the rest are left out. */
@@ -31,7 +32,9 @@ final class CompactFont {
     private final int[] loca;
     private final int glyphCount;
     private final int longMetrics;
-    private final Map<Integer, Integer> glyphOf;
+    /** The Unicode cmap: the BMP as an array (one lookup per character of every document), the rest in a map. */
+    private final int[] bmp = new int[0x10000];
+    private final Map<Integer, Integer> supplementary = new HashMap<>();
 
     /** The face whose table directory starts at {@code directoryOffset} of {@code file} (0 for a .ttf). */
     CompactFont(byte[] file, int directoryOffset) {
@@ -54,7 +57,7 @@ final class CompactFont {
         }
         glyphCount = entries - 1;
         longMetrics = in.getShort(need("hhea").offset() + 34) & 0xffff;
-        glyphOf = unicodeCmap(in);
+        unicodeCmap(in);
     }
 
     /** The face's directory offset inside a collection ({@code .ttc}), or 0 for a single font. */
@@ -71,23 +74,31 @@ final class CompactFont {
 
     /** Whether the face draws {@code codePoint} (its cmap maps it to a glyph other than .notdef). */
     boolean hasGlyph(int codePoint) {
-        Integer g = glyphOf.get(codePoint);
-        return g != null && g != 0 && g < glyphCount;
+        int g = glyph(codePoint);
+        return g != 0 && g < glyphCount;
     }
 
-    /** The TrueType font holding what {@code codePoints} need, laid out for OpenPDF to read and subset. */
+    /**
+     * The TrueType font holding what {@code codePoints} need, laid out for OpenPDF to read and subset:
+     * the kept glyphs renumbered 0…k in their original order (composite parts rewritten to match), so
+     * that its {@code loca} and {@code hmtx}, and OpenPDF's parse and subset of them, are the size of one
+     * document's characters and not of the whole face.
+     */
     byte[] compact(BitSet codePoints) {
         ByteBuffer in = ByteBuffer.wrap(file);
         Table glyf = need("glyf");
-        TreeMap<Integer, Integer> cmap = new TreeMap<>();
         BitSet keep = new BitSet(glyphCount);
         ArrayDeque<Integer> todo = new ArrayDeque<>();
         todo.add(0);
+        int[] chars = new int[codePoints.cardinality()]; // the characters drawn, ascending, and their glyphs
+        int[] glyphs = new int[chars.length];
+        int mapped = 0;
         for (int cp = codePoints.nextSetBit(0); cp >= 0; cp = codePoints.nextSetBit(cp + 1)) {
-            Integer g = glyphOf.get(cp);
-            if (g != null && g < glyphCount) {
-                cmap.put(cp, g);
+            int g = glyph(cp);
+            if (g > 0 && g < glyphCount) {
                 todo.add(g);
+                chars[mapped] = cp;
+                glyphs[mapped++] = g;
             }
         }
         while (!todo.isEmpty()) {
@@ -96,37 +107,41 @@ final class CompactFont {
                 continue;
             }
             keep.set(g);
-            components(in, glyf.offset() + loca[g], loca[g + 1] - loca[g], todo);
+            eachComponent(in, glyf.offset() + loca[g], loca[g + 1] - loca[g], part -> {
+                todo.add(part);
+                return part;
+            });
         }
+        int[] kept = keep.stream().toArray(); // new id → old id, ascending
 
         int glyfSize = 0;
-        for (int g = keep.nextSetBit(0); g >= 0; g = keep.nextSetBit(g + 1)) {
+        for (int g : kept) {
             glyfSize += loca[g + 1] - loca[g];
         }
         byte[] newGlyf = new byte[glyfSize];
-        ByteBuffer newLoca = ByteBuffer.allocate(need("loca").length());
-        int at = 0;
-        for (int g = 0; g <= glyphCount; g++) {
-            if (shortLoca) {
-                newLoca.putShort(2 * g, (short) (at / 2));
-            } else {
-                newLoca.putInt(4 * g, at);
-            }
-            if (g < glyphCount && keep.get(g)) {
-                int len = loca[g + 1] - loca[g];
-                System.arraycopy(file, glyf.offset() + loca[g], newGlyf, at, len);
-                at += len;
-            }
-        }
-
+        ByteBuffer outlines = ByteBuffer.wrap(newGlyf);
+        ByteBuffer newLoca = ByteBuffer.allocate((kept.length + 1) * (shortLoca ? 2 : 4));
+        ByteBuffer hmtx = ByteBuffer.allocate(4 * kept.length);
         Table h = need("hmtx");
-        byte[] hmtx = Arrays.copyOfRange(file, h.offset(), h.offset() + h.length());
-        for (int g = keep.nextClearBit(0); g < glyphCount; g = keep.nextClearBit(g + 1)) {
-            int pos = g < longMetrics ? 4 * g : 4 * longMetrics + 2 * (g - longMetrics);
-            int len = g < longMetrics ? 4 : 2;
-            if (pos + len <= hmtx.length) {
-                Arrays.fill(hmtx, pos, pos + len, (byte) 0);
+        int at = 0;
+        for (int n = 0; n <= kept.length; n++) {
+            if (shortLoca) {
+                newLoca.putShort(2 * n, (short) (at / 2));
+            } else {
+                newLoca.putInt(4 * n, at);
             }
+            if (n == kept.length) {
+                break;
+            }
+            int g = kept[n];
+            int len = loca[g + 1] - loca[g];
+            System.arraycopy(file, glyf.offset() + loca[g], newGlyf, at, len);
+            eachComponent(outlines, at, len, part -> Arrays.binarySearch(kept, part));
+            at += len;
+            int advance = in.getShort(h.offset() + 4 * Math.min(g, longMetrics - 1));
+            int lsb = g < longMetrics ? in.getShort(h.offset() + 4 * g + 2)
+                    : in.getShort(h.offset() + 4 * longMetrics + 2 * (g - longMetrics));
+            hmtx.putShort((short) advance).putShort((short) lsb);
         }
 
         Map<String, byte[]> out = new TreeMap<>();
@@ -136,12 +151,26 @@ final class CompactFont {
                 out.put(tag, Arrays.copyOfRange(file, t.offset(), t.offset() + t.length()));
             }
         }
+        ByteBuffer.wrap(out.get("hhea")).putShort(34, (short) kept.length); // numberOfHMetrics
+        ByteBuffer.wrap(out.get("maxp")).putShort(4, (short) kept.length); // numGlyphs
+        for (int k = 0; k < mapped; k++) {
+            glyphs[k] = Arrays.binarySearch(kept, glyphs[k]);
+        }
         out.put("glyf", newGlyf);
         out.put("loca", newLoca.array());
-        out.put("hmtx", hmtx);
-        out.put("cmap", format12(cmap));
+        out.put("hmtx", hmtx.array());
+        out.put("cmap", format12(chars, glyphs, mapped));
         out.put("post", post());
         return assemble(out);
+    }
+
+    /** The face's glyph for {@code codePoint}, or 0 (.notdef). */
+    private int glyph(int codePoint) {
+        if (codePoint < bmp.length) {
+            return bmp[codePoint];
+        }
+        Integer g = supplementary.get(codePoint);
+        return g == null ? 0 : g;
     }
 
     /** The post table's header as version 3.0: the same metrics, no glyph names (OpenPDF reads only those). */
@@ -152,16 +181,16 @@ final class CompactFont {
         return post;
     }
 
-    /** A cmap of one (3,10) format 12 subtable mapping exactly {@code cmap}. */
-    private static byte[] format12(TreeMap<Integer, Integer> cmap) {
-        int[][] groups = new int[cmap.size()][];
+    /** A cmap of one (3,10) format 12 subtable mapping the first {@code count} (ascending) {@code chars} to {@code glyphs}. */
+    private static byte[] format12(int[] chars, int[] glyphs, int count) {
+        int[][] groups = new int[count][];
         int n = 0;
-        for (Map.Entry<Integer, Integer> e : cmap.entrySet()) {
+        for (int k = 0; k < count; k++) {
             int[] last = n == 0 ? null : groups[n - 1];
-            if (last != null && e.getKey() == last[1] + 1 && e.getValue() == last[2] + (last[1] - last[0]) + 1) {
-                last[1] = e.getKey();
+            if (last != null && chars[k] == last[1] + 1 && glyphs[k] == last[2] + (last[1] - last[0]) + 1) {
+                last[1] = chars[k];
             } else {
-                groups[n++] = new int[] {e.getKey(), e.getKey(), e.getValue()};
+                groups[n++] = new int[] {chars[k], chars[k], glyphs[k]};
             }
         }
         ByteBuffer b = ByteBuffer.allocate(12 + 16 + 12 * n);
@@ -188,9 +217,20 @@ final class CompactFont {
         for (Map.Entry<String, byte[]> e : out.entrySet()) {
             byte[] b = e.getValue();
             font.put(e.getKey().getBytes(StandardCharsets.ISO_8859_1));
-            font.putInt(checksum(b)).putInt(data).putInt(b.length);
+            font.putInt(0).putInt(data).putInt(b.length);
             font.put(data, b);
             data += (b.length + 3) & ~3;
+        }
+        // each table's checksum, summed over its zero-padded 4-byte words
+        for (int k = 0; k < n; k++) {
+            int entry = 12 + 16 * k;
+            int start = font.getInt(entry + 8);
+            int end = start + ((font.getInt(entry + 12) + 3) & ~3);
+            int sum = 0;
+            for (int at = start; at < end; at += 4) {
+                sum += font.getInt(at);
+            }
+            font.putInt(entry + 4, sum);
         }
         return font.array();
     }
@@ -204,7 +244,7 @@ final class CompactFont {
     }
 
     /** Code point → glyph id from the (3,10) format 12 subtable, else the (3,1) format 4 one. */
-    private Map<Integer, Integer> unicodeCmap(ByteBuffer in) {
+    private void unicodeCmap(ByteBuffer in) {
         Table cmap = need("cmap");
         int count = in.getShort(cmap.offset() + 2) & 0xffff;
         int format4 = -1;
@@ -221,7 +261,6 @@ final class CompactFont {
                 format4 = sub;
             }
         }
-        Map<Integer, Integer> map = new HashMap<>(1 << 16);
         if (format12 >= 0) {
             int groups = in.getInt(format12 + 12);
             for (int k = 0; k < groups; k++) {
@@ -230,10 +269,10 @@ final class CompactFont {
                 int end = in.getInt(g + 4);
                 int glyph = in.getInt(g + 8);
                 for (int c = start; c <= end; c++) {
-                    map.put(c, glyph + (c - start));
+                    map(c, glyph + (c - start));
                 }
             }
-            return map;
+            return;
         }
         if (format4 < 0) {
             throw new IllegalArgumentException("the font has no Unicode cmap");
@@ -260,22 +299,39 @@ final class CompactFont {
                     }
                 }
                 if (glyph != 0) {
-                    map.put(c, glyph);
+                    map(c, glyph);
                 }
             }
         }
-        return map;
     }
 
-    /** Adds the glyphs a composite glyph is made of. */
-    private static void components(ByteBuffer in, int at, int length, ArrayDeque<Integer> todo) {
-        if (length <= 0 || in.getShort(at) >= 0) {
+    private void map(int codePoint, int glyph) {
+        if (codePoint < 0 || glyph <= 0) {
+            return;
+        }
+        if (codePoint < bmp.length) {
+            bmp[codePoint] = glyph;
+        } else {
+            supplementary.put(codePoint, glyph);
+        }
+    }
+
+    /**
+     * Calls {@code part} with the glyph id of each part of a composite glyph (the {@code length} bytes at
+     * {@code at}; a simple glyph has none), writing back the id it returns where that differs.
+     */
+    private static void eachComponent(ByteBuffer glyph, int at, int length, IntUnaryOperator part) {
+        if (length <= 0 || glyph.getShort(at) >= 0) {
             return;
         }
         int p = at + 10;
         for (; ; ) {
-            int flags = in.getShort(p) & 0xffff;
-            todo.add(in.getShort(p + 2) & 0xffff);
+            int flags = glyph.getShort(p) & 0xffff;
+            int id = glyph.getShort(p + 2) & 0xffff;
+            int renumbered = part.applyAsInt(id);
+            if (renumbered != id) {
+                glyph.putShort(p + 2, (short) renumbered);
+            }
             if ((flags & 0x20) == 0) {
                 return;
             }
@@ -288,17 +344,5 @@ final class CompactFont {
                 p += 8;
             }
         }
-    }
-
-    private static int checksum(byte[] b) {
-        int sum = 0;
-        for (int k = 0; k < b.length; k += 4) {
-            int v = 0;
-            for (int j = 0; j < 4; j++) {
-                v = (v << 8) | (k + j < b.length ? b[k + j] & 0xff : 0);
-            }
-            sum += v;
-        }
-        return sum;
     }
 }

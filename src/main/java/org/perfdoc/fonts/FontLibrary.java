@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,10 +59,17 @@ public final class FontLibrary implements GlyphCoverage {
     }
 
     private final List<Face> faces;
+    private final Map<String, List<Face>> byName = new HashMap<>();
     private final Map<Face, CompactFont> tables = new ConcurrentHashMap<>();
 
     private FontLibrary(List<Face> faces) {
         this.faces = List.copyOf(faces);
+        for (Face f : this.faces) { // asked for every character a document holds
+            for (String name : f.names()) {
+                byName.computeIfAbsent(name, n -> new ArrayList<>()).add(f);
+            }
+        }
+        byName.replaceAll((name, found) -> List.copyOf(found));
     }
 
     /** The fonts in {@code fonts/}, one library per process. */
@@ -87,7 +95,7 @@ public final class FontLibrary implements GlyphCoverage {
 
     /** The faces answering to {@code name} (family or alias), in catalogue order. */
     public List<Face> faces(String name) {
-        return faces.stream().filter(f -> f.names().contains(name)).toList();
+        return byName.getOrDefault(name, List.of());
     }
 
     /** The face's tables, read on first use: the file, its glyph offsets and its Unicode cmap. */

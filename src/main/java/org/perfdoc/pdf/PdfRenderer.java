@@ -20,7 +20,6 @@ import org.xhtmlrenderer.pdf.ITextReplacedElementFactory;
  */
 public final class PdfRenderer {
     private static final UnicodeLineBreaking LINE_BREAKING = new UnicodeLineBreaking();
-    private static final EmBoxTextRenderer TEXT = new EmBoxTextRenderer();
 
     private final PdfFonts fonts;
     private final String generator;
@@ -54,7 +53,8 @@ public final class PdfRenderer {
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
                 ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device,
                 new ConfinedUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, resourceRoots),
-                fonts.resolver(families, codePoints(xhtml)), new ITextReplacedElementFactory(device), TEXT);
+                fonts.resolver(families, codePoints(xhtml)), new ITextReplacedElementFactory(device),
+                new EmBoxTextRenderer()); // one per document: it keeps the document's widths
         renderer.getSharedContext().setLineBreakingStrategy(LINE_BREAKING);
         renderer.setPDFVersion(PdfWriter.VERSION_1_7);
         renderer.setDocument(XhtmlParser.parse(xhtml), baseUri, namespaces);

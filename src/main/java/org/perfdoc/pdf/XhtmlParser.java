@@ -41,6 +41,8 @@ final class XhtmlParser {
             f.setExpandEntityReferences(false);
             f.setXIncludeAware(false);
             f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            // flying-saucer visits every node: a deferred DOM would build each one twice
+            f.setFeature("http://apache.org/xml/features/dom/defer-node-expansion", false);
             f.setFeature("http://xml.org/sax/features/external-general-entities", false);
             f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
             f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
