@@ -20,3 +20,9 @@
   <#if v == v?floor><#return v?string(",##0")></#if>
   <#return v?string(",##0.00;; roundingMode=halfUp")>
 </#function>
+
+<#-- A text laid out as one paragraph where lines are kept (white-space: pre-line): its own line breaks
+     become spaces, as they would in an ordinary paragraph. -->
+<#function oneLine text="">
+  <#return text?replace("[\r\n]", " ", "r")>
+</#function>

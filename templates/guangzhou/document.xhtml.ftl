@@ -63,8 +63,8 @@ p.note { margin: 2mm 0 0 0; font-size: 9pt; }
 <tr class="project">
   <td class="name">${p.name}</td>
   <@amountCells p.amounts/>
-  <td class="goal"><#list f.paragraphs(p.goal)?filter(para -> para?trim?has_content) as para>${para}<#sep>&#10;</#sep></#list></td>
-  <td class="indicators"><#if indicatorFormat.cell??>${g[indicatorFormat.cell](p.indicators, codes)}<#else><#list p.indicators as i>${g[indicatorFormat.line](i?counter, i, codes)}<#sep>&#10;</#sep></#list></#if></td>
+  <td class="goal"><#list f.paragraphs(p.goal)?filter(para -> para?trim?has_content) as para>${f.oneLine(para)}<#sep>&#10;</#sep></#list></td>
+  <td class="indicators"><#if indicatorFormat.cell??>${f.oneLine(g[indicatorFormat.cell](p.indicators, codes))}<#else><#list p.indicators as i>${f.oneLine(g[indicatorFormat.line](i?counter, i, codes))}<#sep>&#10;</#sep></#list></#if></td>
 </tr>
 </#list>
 </#list>

@@ -228,4 +228,28 @@ class GuangzhouPdfTest {
             assertTrue(text.contains("单位&"));
         }
     }
+
+    /**
+     * A cell keeps its lines with white-space: pre-line, as one paragraph per goal paragraph or
+     * indicator. So a CR/LF between goal paragraphs is one paragraph break (the CR no extra line, an
+     * empty paragraph no empty line), and a line break inside an indicator (Alt+Enter in an Excel cell)
+     * prints as the space an ordinary paragraph makes of it: the same text, line for line.
+     */
+    @Test
+    void lineBreaksInFieldsPrintAsOrdinaryParagraphsWould() throws IOException {
+        String json = java.nio.file.Files.readString(Examples.COURT);
+        String goal = "通过开展该项目，委托第三方机构开展诉讼信息咨询服务及后勤服务，提高12368话务人员及后勤人员服务管理水平，为审判执行工作做好保障。";
+        String indicator = "外包人员数量";
+        assertTrue(json.contains(goal) && json.contains("\"" + indicator + "\""), "the court example changed");
+        String broken = json.replace(goal, goal.substring(0, 20) + "\\r\\n" + goal.substring(20) + "\\r\\n\\r\\n第二段")
+                .replace("\"" + indicator + "\"", "\"外包人员\\n数量\"");
+        String spaced = json.replace(goal, goal.substring(0, 20) + "\\n" + goal.substring(20) + "\\n第二段")
+                .replace("\"" + indicator + "\"", "\"外包人员 数量\"");
+        try (PdfText a = new PdfText(pdf(Examples.PERFDOC.read("broken.json", broken.getBytes(java.nio.charset.StandardCharsets.UTF_8)).document()));
+             PdfText b = new PdfText(pdf(Examples.PERFDOC.read("spaced.json", spaced.getBytes(java.nio.charset.StandardCharsets.UTF_8)).document()))) {
+            assertEquals(b.pages(), a.pages());
+            assertEquals(b.all(), a.all());
+            assertTrue(a.all().contains("第二段"), a.all());
+        }
+    }
 }
