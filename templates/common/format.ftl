@@ -24,5 +24,5 @@
 <#-- A text laid out as one paragraph where lines are kept (white-space: pre-line): its own line breaks
      become spaces, as they would in an ordinary paragraph. -->
 <#function oneLine text="">
-  <#return text?replace("[\r\n]", " ", "r")>
+  <#return text?replace("\r", " ")?replace("\n", " ")>
 </#function>
