@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -219,7 +220,7 @@ public final class Perfdoc {
     public static void preloadBundledFonts() {
         Thread t = new Thread(() -> {
             StyleCatalog catalog = new StyleCatalog(TemplateRoots.bundled());
-            java.util.LinkedHashSet<String> families = new java.util.LinkedHashSet<>();
+            LinkedHashSet<String> families = new LinkedHashSet<>();
             for (String name : catalog.names()) {
                 catalog.find(name).ifPresent(s -> families.addAll(s.fonts()));
             }

@@ -8,6 +8,7 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.perfdoc.Perfdoc;
@@ -90,7 +91,7 @@ public final class Benchmark {
                 ms[i - warm] = (System.nanoTime() - t0) / 1e6;
             }
         }
-        java.util.Arrays.sort(ms);
+        Arrays.sort(ms);
         return new double[] {ms[n / 2], pdf.length};
     }
 

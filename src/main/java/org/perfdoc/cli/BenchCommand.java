@@ -2,6 +2,7 @@ package org.perfdoc.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -73,7 +74,7 @@ final class BenchCommand implements Callable<Integer> {
     private static String load() {
         try {
             return Files.readString(Path.of("/proc/loadavg")).trim();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return "unknown";
         }
     }

@@ -2,6 +2,7 @@ package org.perfdoc.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.perfdoc.Perfdoc;
 import picocli.CommandLine.Command;
@@ -38,7 +39,7 @@ final class TemplateCommand implements Callable<Integer> {
                     + String.join("、", perfdoc.styles().stream().filter(s -> s.workbook() != null)
                     .map(s -> s.name()).toList()));
         }
-        if (!output.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+        if (!output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
             return usage("模板文件名应以 .xlsx 结尾：" + output);
         }
         RenderCommand.write(output, perfdoc.workbookTemplate(style));

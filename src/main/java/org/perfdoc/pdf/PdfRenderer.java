@@ -1,11 +1,15 @@
 package org.perfdoc.pdf;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.BitSet;
 import java.util.List;
+import java.util.stream.Stream;
 import org.openpdf.text.pdf.PdfWriter;
 import org.perfdoc.fonts.FontLibrary;
 import org.perfdoc.fonts.SubsetTags;
@@ -79,12 +83,12 @@ public final class PdfRenderer {
             chars.set(0x20, 0x7f);
             chars.set(0xa0);
             for (Path root : resourceRoots) {
-                try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(root)) {
+                try (Stream<Path> files = Files.walk(root)) {
                     for (Path css : files.filter(f -> f.toString().endsWith(".css")).toList()) {
-                        java.nio.file.Files.readString(css).codePoints().forEach(chars::set);
+                        Files.readString(css).codePoints().forEach(chars::set);
                     }
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
             }
             cssCharacters = chars;

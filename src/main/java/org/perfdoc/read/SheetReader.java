@@ -1,6 +1,7 @@
 package org.perfdoc.read;
 
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -41,7 +42,7 @@ final class SheetReader {
     static Book book(XSSFReader reader) throws Exception {
         boolean[] date1904 = {false};
         Set<String> hidden = new HashSet<>();
-        List<String> sheets = new java.util.ArrayList<>();
+        List<String> sheets = new ArrayList<>();
         XMLReader xml = XMLHelper.newXMLReader();
         xml.setContentHandler(new DefaultHandler() {
             @Override

@@ -1,6 +1,7 @@
 package org.perfdoc.read;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -116,7 +117,7 @@ final class WorkbookGuard {
                 String name = e.getName();
                 names.add(name);
                 boolean keep = name.equals("[Content_Types].xml") || name.equals("xl/workbook.xml");
-                java.io.ByteArrayOutputStream kept = keep ? new java.io.ByteArrayOutputStream() : null;
+                ByteArrayOutputStream kept = keep ? new ByteArrayOutputStream() : null;
                 long entry = 0;
                 for (int n; (n = zip.read(buffer)) > 0; ) {
                     entry += n;

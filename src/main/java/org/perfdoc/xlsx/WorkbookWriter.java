@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
@@ -391,7 +392,7 @@ public final class WorkbookWriter {
 
         /** Row {@code r} of a table: each column's value, its style, and a height that shows every line. */
         private void writeRow(Sheet sheet, WorkbookLayout.Table t, int r, JsonNode record,
-                              java.util.function.Function<WorkbookLayout.Column, JsonNode> valueOf) {
+                              Function<WorkbookLayout.Column, JsonNode> valueOf) {
             Row row = sheet.createRow(r);
             float lines = 1;
             for (int i = 0; i < t.columns().size(); i++) {

@@ -201,7 +201,7 @@ class ServeTest {
                 while (s.server.threadPool().getUtilizedThreads() > 0 && System.nanoTime() < until) {
                     Thread.sleep(10);
                 }
-                assertEquals(0, s.server.threadPool().getUtilizedThreads(), "a Jetty thread is stuck");
+                assertEquals(0, s.server.threadPool().getUtilizedThreads(), () -> "a Jetty thread is stuck: " + busyHttpThreads());
             }
             // no Jetty thread stays busy (checked each round) and the pool stays within its bound; its
             // size itself wanders (idle threads expire, bursts add some): [14, 17, 17, 17, 20] was seen
@@ -531,5 +531,18 @@ class ServeTest {
         T t = c.call();
         System.out.printf("%s: %d ms%n", what, (System.nanoTime() - t0) / 1_000_000);
         return t;
+    }
+
+    /** The stacks of the service's pool threads that are not waiting for a job, for a failure message. */
+    private static String busyHttpThreads() {
+        StringBuilder out = new StringBuilder();
+        Thread.getAllStackTraces().forEach((t, stack) -> {
+            boolean idle = java.util.Arrays.stream(stack).anyMatch(f -> f.getMethodName().equals("idleJobPoll"));
+            if (t.getName().startsWith("http-") && !idle) {
+                out.append("\n").append(t.getName()).append(' ').append(t.getState());
+                java.util.Arrays.stream(stack).limit(12).forEach(f -> out.append("\n    at ").append(f));
+            }
+        });
+        return out.toString();
     }
 }
