@@ -28,8 +28,8 @@ import org.perfdoc.render.RenderOptions;
  */
 public final class Benchmark {
     /** One measured batch run. */
-    public record Result(String formats, int jobs, int documents, long wallMillis, long pages, long p50, long p95,
-                         long outputBytes, long peakHeapMb, long peakRssMb) {
+    public record Result(String formats, int jobs, int documents, long wallMillis, long cpuMillis, long jitMillis, long pages, long p50,
+                         long p95, long outputBytes, long peakHeapMb, long peakRssMb) {
         double documentsPerSecond() {
             return documents * 1000.0 / wallMillis;
         }
@@ -97,8 +97,12 @@ public final class Benchmark {
 
     public Result batch(Path data, Path outDir, List<Format> formats, int jobs, boolean pdfa) throws IOException {
         resetPeaks();
+        long cpu0 = processCpuNanos();
+        long jit0 = jitMillis();
         BatchReport report = new BatchRunner(perfdoc, new BatchOptions(data, outDir, formats, jobs, true,
                 new RenderOptions(pdfa), null)).run(Progress.NONE);
+        long cpu = processCpuNanos() - cpu0;
+        long jit = jit0 < 0 ? -1 : jitMillis() - jit0;
         long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         List<Long> times = report.outcomes().stream().map(Outcome::millis).sorted().toList();
@@ -115,7 +119,8 @@ public final class Benchmark {
         }
         return new Result(String.join("+", formats.stream().map(f -> pdfa && f == Format.PDF ? "pdfa" : f.extension())
                 .toList()), jobs,
-                report.outcomes().size(), report.millis(), pages, percentile(times, 50), percentile(times, 95),
+                report.outcomes().size(), report.millis(), cpu < 0 ? -1 : cpu / 1_000_000, jit, pages,
+                percentile(times, 50), percentile(times, 95),
                 bytes, peakHeap >> 20, peakRssKb() >> 10);
     }
 
@@ -129,14 +134,31 @@ public final class Benchmark {
 
     /** The results as a Markdown table. */
     public void printTable(List<Result> results) {
-        out.println("| formats | jobs | documents | wall s | docs/s | pages/s | p50 ms | p95 ms | output MB | peak heap MB | peak RSS MB |");
-        out.println("|---|---|---|---|---|---|---|---|---|---|---|");
+        out.println("| formats | jobs | documents | wall s | CPU s | JIT s | docs/s | pages/s | p50 ms | p95 ms | output MB | peak heap MB | peak RSS MB |");
+        out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         for (Result r : results) {
-            out.printf("| %s | %d | %d | %.1f | %.1f | %s | %d | %d | %.1f | %d | %s |%n", r.formats(), r.jobs(),
-                    r.documents(), r.wallMillis() / 1000.0, r.documentsPerSecond(),
+            out.printf("| %s | %d | %d | %.1f | %s | %s | %.1f | %s | %d | %d | %.1f | %d | %s |%n", r.formats(), r.jobs(),
+                    r.documents(), r.wallMillis() / 1000.0, seconds(r.cpuMillis()), seconds(r.jitMillis()),
+                    r.documentsPerSecond(),
                     r.pages() == 0 ? "–" : String.format("%.1f", r.pagesPerSecond()), r.p50(), r.p95(),
                     r.outputBytes() / 1e6, r.peakHeapMb(), r.peakRssMb() < 0 ? "–" : String.valueOf(r.peakRssMb()));
         }
+    }
+
+    private static String seconds(long millis) {
+        return millis < 0 ? "–" : String.format("%.1f", millis / 1000.0);
+    }
+
+    /** Time the JIT compilers have spent so far in this JVM, or -1 where the JVM does not say. */
+    static long jitMillis() {
+        var jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : -1;
+    }
+
+    /** CPU time of the whole process (every thread: workers, JIT, GC), or -1 where the JVM does not say. */
+    static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
     }
 
     /** Peak resident set size of this process (Linux VmHWM), or -1 elsewhere. */

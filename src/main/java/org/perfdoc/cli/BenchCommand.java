@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.perfdoc.Perfdoc;
 import org.perfdoc.bench.Benchmark;
 import org.perfdoc.bench.ConvertBenchmark;
@@ -46,6 +47,12 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--work", paramLabel = "DIR", description = "Folder for the generated data and outputs"
             + " (default: a temporary folder, deleted afterwards).")
     Path work;
+
+    @Option(names = "--warm-up", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Render the batch as PDF, unmeasured, before the measured runs, until a pass spends"
+                    + " under 5 %% of its time in the JIT or 4,000 documents are done, so that every row of the"
+                    + " table is a warm JVM (default; --no-warm-up skips it).")
+    boolean warmUp;
 
     @Option(names = "--serve", description = "Measure perfdoc serve instead: documents/s and p50/p99 latency at"
             + " --clients concurrent clients rendering the batch's files over loopback HTTP, between two runs of the"
@@ -124,6 +131,16 @@ final class BenchCommand implements Callable<Integer> {
                 return ExitCodes.OK;
             }
             List<Benchmark.Result> results = new ArrayList<>();
+            // Warm means the JIT has gone (nearly) quiet: passes of the batch until one spends under 5 % of
+            // its wall time compiling, or 4,000 documents. On 2 cores with 2 jobs C2 is still compiling
+            // after 4 passes of 1,000 (about 15 % of the fourth), which the JIT s column shows.
+            List<Benchmark.Result> warmUpRuns = new ArrayList<>();
+            while (warmUp && warmUpRuns.size() * documents < 4000 && (warmUpRuns.isEmpty()
+                    || warmUpRuns.getLast().jitMillis() * 20 > warmUpRuns.getLast().wallMillis())) {
+                Path outDir = dir.resolve("out");
+                FileTrees.delete(outDir);
+                warmUpRuns.add(bench.batch(data, outDir, List.of(Format.PDF), Collections.max(jobs), false));
+            }
             for (String set : formatSets) {
                 // "pdfa" is the PDF in archival mode: PDF/A-2u
                 boolean pdfa = Arrays.asList(set.split(",")).contains("pdfa");
@@ -136,6 +153,12 @@ final class BenchCommand implements Callable<Integer> {
                 }
             }
             bench.printTable(results);
+            if (!warmUpRuns.isEmpty()) {
+                out.printf("%nwarm-up before the table (same JVM, until the JIT went quiet): %d passes of the batch as PDF"
+                        + " with %d jobs: %s%n", warmUpRuns.size(), warmUpRuns.getFirst().jobs(), warmUpRuns.stream()
+                        .map(r -> String.format("%.1f s (JIT %.1f s)", r.wallMillis() / 1000.0, r.jitMillis() / 1000.0))
+                        .collect(Collectors.joining(", ")));
+            }
             out.printf("%nfirst document in this JVM (court example, PDF + DOCX, fonts and templates loaded): %d ms%n", cold);
             out.printf("warm court example PDF (17 projects, 5 pages), median of 30: %.1f ms%n",
                     bench.warmMedianMillis(court, 30));

@@ -85,21 +85,52 @@ final class CompactFont {
      * document's characters and not of the whole face.
      */
     byte[] compact(BitSet codePoints) {
-        ByteBuffer in = ByteBuffer.wrap(file);
-        Table glyf = need("glyf");
-        BitSet keep = new BitSet(glyphCount);
-        ArrayDeque<Integer> todo = new ArrayDeque<>();
-        todo.add(0);
+        // Small steps rather than one method: the JIT compiles each loop on its own instead of
+        // recompiling one large method (it was the costliest C2 compilation of a batch).
         int[] chars = new int[codePoints.cardinality()]; // the characters drawn, ascending, and their glyphs
         int[] glyphs = new int[chars.length];
+        int mapped = drawn(codePoints, chars, glyphs);
+        int[] kept = closure(glyphs, mapped); // new id → old id, ascending
+        Map<String, byte[]> out = new TreeMap<>();
+        for (String tag : COPIED) {
+            Table t = tables.get(tag);
+            if (t != null) {
+                out.put(tag, Arrays.copyOfRange(file, t.offset(), t.offset() + t.length()));
+            }
+        }
+        ByteBuffer.wrap(out.get("hhea")).putShort(34, (short) kept.length); // numberOfHMetrics
+        ByteBuffer.wrap(out.get("maxp")).putShort(4, (short) kept.length); // numGlyphs
+        outlines(kept, out);
+        for (int k = 0; k < mapped; k++) {
+            glyphs[k] = Arrays.binarySearch(kept, glyphs[k]);
+        }
+        out.put("cmap", format12(chars, glyphs, mapped));
+        out.put("post", post());
+        return assemble(out);
+    }
+
+    /** Fills {@code chars} and {@code glyphs} with the code points this face draws; returns how many. */
+    private int drawn(BitSet codePoints, int[] chars, int[] glyphs) {
         int mapped = 0;
         for (int cp = codePoints.nextSetBit(0); cp >= 0; cp = codePoints.nextSetBit(cp + 1)) {
             int g = glyph(cp);
             if (g > 0 && g < glyphCount) {
-                todo.add(g);
                 chars[mapped] = cp;
                 glyphs[mapped++] = g;
             }
+        }
+        return mapped;
+    }
+
+    /** .notdef, the first {@code count} {@code glyphs} and the parts of composite glyphs, ascending. */
+    private int[] closure(int[] glyphs, int count) {
+        ByteBuffer in = ByteBuffer.wrap(file);
+        int glyf = need("glyf").offset();
+        BitSet keep = new BitSet(glyphCount);
+        ArrayDeque<Integer> todo = new ArrayDeque<>();
+        todo.add(0);
+        for (int k = 0; k < count; k++) {
+            todo.add(glyphs[k]);
         }
         while (!todo.isEmpty()) {
             int g = todo.poll();
@@ -107,13 +138,18 @@ final class CompactFont {
                 continue;
             }
             keep.set(g);
-            eachComponent(in, glyf.offset() + loca[g], loca[g + 1] - loca[g], part -> {
+            eachComponent(in, glyf + loca[g], loca[g + 1] - loca[g], part -> {
                 todo.add(part);
                 return part;
             });
         }
-        int[] kept = keep.stream().toArray(); // new id → old id, ascending
+        return keep.stream().toArray();
+    }
 
+    /** The glyf, loca and hmtx tables of the {@code kept} glyphs, renumbered in order, put into {@code out}. */
+    private void outlines(int[] kept, Map<String, byte[]> out) {
+        ByteBuffer in = ByteBuffer.wrap(file);
+        int glyf = need("glyf").offset();
         int glyfSize = 0;
         for (int g : kept) {
             glyfSize += loca[g + 1] - loca[g];
@@ -122,7 +158,7 @@ final class CompactFont {
         ByteBuffer outlines = ByteBuffer.wrap(newGlyf);
         ByteBuffer newLoca = ByteBuffer.allocate((kept.length + 1) * (shortLoca ? 2 : 4));
         ByteBuffer hmtx = ByteBuffer.allocate(4 * kept.length);
-        Table h = need("hmtx");
+        int h = need("hmtx").offset();
         int at = 0;
         for (int n = 0; n <= kept.length; n++) {
             if (shortLoca) {
@@ -135,33 +171,17 @@ final class CompactFont {
             }
             int g = kept[n];
             int len = loca[g + 1] - loca[g];
-            System.arraycopy(file, glyf.offset() + loca[g], newGlyf, at, len);
+            System.arraycopy(file, glyf + loca[g], newGlyf, at, len);
             eachComponent(outlines, at, len, part -> Arrays.binarySearch(kept, part));
             at += len;
-            int advance = in.getShort(h.offset() + 4 * Math.min(g, longMetrics - 1));
-            int lsb = g < longMetrics ? in.getShort(h.offset() + 4 * g + 2)
-                    : in.getShort(h.offset() + 4 * longMetrics + 2 * (g - longMetrics));
+            int advance = in.getShort(h + 4 * Math.min(g, longMetrics - 1));
+            int lsb = g < longMetrics ? in.getShort(h + 4 * g + 2)
+                    : in.getShort(h + 4 * longMetrics + 2 * (g - longMetrics));
             hmtx.putShort((short) advance).putShort((short) lsb);
-        }
-
-        Map<String, byte[]> out = new TreeMap<>();
-        for (String tag : COPIED) {
-            Table t = tables.get(tag);
-            if (t != null) {
-                out.put(tag, Arrays.copyOfRange(file, t.offset(), t.offset() + t.length()));
-            }
-        }
-        ByteBuffer.wrap(out.get("hhea")).putShort(34, (short) kept.length); // numberOfHMetrics
-        ByteBuffer.wrap(out.get("maxp")).putShort(4, (short) kept.length); // numGlyphs
-        for (int k = 0; k < mapped; k++) {
-            glyphs[k] = Arrays.binarySearch(kept, glyphs[k]);
         }
         out.put("glyf", newGlyf);
         out.put("loca", newLoca.array());
         out.put("hmtx", hmtx.array());
-        out.put("cmap", format12(chars, glyphs, mapped));
-        out.put("post", post());
-        return assemble(out);
     }
 
     /** The face's glyph for {@code codePoint}, or 0 (.notdef). */

@@ -86,32 +86,8 @@ final class JsonTree {
         lastLine = p.currentTokenLocation().getLineNr();
         lastColumn = p.currentTokenLocation().getColumnNr();
         return switch (p.currentToken()) {
-            case START_OBJECT -> {
-                ObjectNode o = nodes.objectNode();
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = p.currentName();
-                    String child = child(path, name);
-                    JsonLocation keyAt = p.currentTokenLocation();
-                    p.nextToken();
-                    JsonNode v = value(p, child, problems);
-                    // The key is where a person looks for a field, so it wins over the value's position.
-                    remember(child, keyAt);
-                    if (o.has(name)) {
-                        problems.errorAt(child, keyAt.getLineNr(), keyAt.getColumnNr(),
-                                "字段 \"" + name + "\" 重复出现：每个字段只能写一次");
-                    }
-                    o.set(name, v);
-                }
-                yield o;
-            }
-            case START_ARRAY -> {
-                ArrayNode a = nodes.arrayNode();
-                int i = 0;
-                while (p.nextToken() != JsonToken.END_ARRAY) {
-                    a.add(value(p, path + "[" + i++ + "]", problems));
-                }
-                yield a;
-            }
+            case START_OBJECT -> object(p, path, problems);
+            case START_ARRAY -> array(p, path, problems);
             case VALUE_STRING -> nodes.textNode(p.getText());
             case VALUE_NUMBER_INT -> nodes.numberNode(p.getBigIntegerValue());
             case VALUE_NUMBER_FLOAT -> nodes.numberNode(p.getDecimalValue());
@@ -120,6 +96,36 @@ final class JsonTree {
             case VALUE_NULL -> nodes.nullNode();
             default -> throw new IllegalStateException("unexpected token " + p.currentToken());
         };
+    }
+
+    // Objects and arrays in methods of their own: the JIT then compiles three small methods instead of
+    // one recursive one with every case inlined.
+    private ObjectNode object(JsonParser p, String path, Problems problems) throws IOException {
+        ObjectNode o = nodes.objectNode();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            String child = child(path, name);
+            JsonLocation keyAt = p.currentTokenLocation();
+            p.nextToken();
+            JsonNode v = value(p, child, problems);
+            // The key is where a person looks for a field, so it wins over the value's position.
+            remember(child, keyAt);
+            if (o.has(name)) {
+                problems.errorAt(child, keyAt.getLineNr(), keyAt.getColumnNr(),
+                        "字段 \"" + name + "\" 重复出现：每个字段只能写一次");
+            }
+            o.set(name, v);
+        }
+        return o;
+    }
+
+    private ArrayNode array(JsonParser p, String path, Problems problems) throws IOException {
+        ArrayNode a = nodes.arrayNode();
+        int i = 0;
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            a.add(value(p, path + "[" + i++ + "]", problems));
+        }
+        return a;
     }
 
     private void remember(String path, JsonLocation at) {
