@@ -23,30 +23,70 @@ import org.xhtmlrenderer.layout.breaker.LineBreakingStrategy;
 final class UnicodeLineBreaking implements LineBreakingStrategy {
     private static final BreakIterator LINES = BreakIterator.getLineInstance(ULocale.SIMPLIFIED_CHINESE);
     private static final BreakIterator CHARACTERS = BreakIterator.getCharacterInstance(ULocale.SIMPLIFIED_CHINESE);
+    /**
+     * One pair of iterators per layout thread, lent to the provider that used it last: flying-saucer
+     * asks for a provider at every line start, and a clone of ICU's iterators (their break caches) was
+     * a sixth of all the memory a document allocated.
+     */
+    private static final ThreadLocal<Iterators> ITERATORS = ThreadLocal.withInitial(Iterators::new);
+
+    private static final class Iterators {
+        final BreakIterator lines = (BreakIterator) LINES.clone();
+        final BreakIterator characters = (BreakIterator) CHARACTERS.clone();
+        Object owner;
+    }
 
     @Override
     public BreakPointsProvider getBreakPointsProvider(String text, String lang, CalculatedStyle style) {
-        BreakIterator lines = (BreakIterator) LINES.clone();
-        lines.setText(text);
-        int firstRun = lines.next();
-        BreakIterator characters = (BreakIterator) CHARACTERS.clone();
-        characters.setText(text);
-        return new BreakPointsProvider() {
-            private boolean inFirstRun = firstRun != BreakIterator.DONE;
+        return new Provider(text, ITERATORS.get());
+    }
 
-            @Override
-            public BreakPoint next() {
+    private static final class Provider implements BreakPointsProvider {
+        private final String text;
+        private final Iterators iterators;
+        private final int firstRun;
+        private boolean inFirstRun;
+        private int at; // the last break returned
+
+        Provider(String text, Iterators iterators) {
+            this.text = text;
+            this.iterators = iterators;
+            claim();
+            firstRun = iterators.lines.next();
+            inFirstRun = firstRun != BreakIterator.DONE;
+        }
+
+        /** Takes the iterators back from another provider, positioned where this one left off. */
+        private void claim() {
+            iterators.owner = this;
+            iterators.lines.setText(text);
+            iterators.characters.setText(text);
+        }
+
+        @Override
+        public BreakPoint next() {
+            if (iterators.owner != this) {
+                claim(); // isBoundary leaves an iterator at that boundary
+                iterators.lines.isBoundary(inFirstRun ? firstRun : at);
                 if (inFirstRun) {
-                    int c = characters.next();
-                    if (c != BreakIterator.DONE && c < firstRun) {
-                        return new BreakPoint(c);
-                    }
-                    inFirstRun = false;
-                    return new BreakPoint(firstRun);
+                    iterators.characters.isBoundary(at);
                 }
-                int next = lines.next();
-                return next == BreakIterator.DONE ? BreakPoint.getDonePoint() : new BreakPoint(next);
             }
-        };
+            if (inFirstRun) {
+                int c = iterators.characters.next();
+                if (c != BreakIterator.DONE && c < firstRun) {
+                    return point(c);
+                }
+                inFirstRun = false;
+                return point(firstRun);
+            }
+            int next = iterators.lines.next();
+            return next == BreakIterator.DONE ? BreakPoint.getDonePoint() : point(next);
+        }
+
+        private BreakPoint point(int position) {
+            at = position;
+            return new BreakPoint(position);
+        }
     }
 }
