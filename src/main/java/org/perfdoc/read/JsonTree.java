@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.perfdoc.problems.Locations;
 import org.perfdoc.problems.Problems;
 
@@ -23,7 +22,7 @@ import org.perfdoc.problems.Problems;
  * over the token stream. Duplicate keys are reported, not silently overwritten.
  */
 final class JsonTree {
-    private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
+
 
     private final Map<String, Locations.Where> positions = new HashMap<>();
     private final JsonNodeFactory nodes = JsonNodeFactory.withExactBigDecimals(true);
@@ -133,9 +132,24 @@ final class JsonTree {
     }
 
     static String child(String path, String name) {
-        if (PLAIN_NAME.matcher(name).matches()) {
+        if (plainName(name)) {
             return path + "." + name;
         }
         return path + "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']";
+    }
+
+    /** Whether {@code name} can follow a dot in a path: [A-Za-z_$][A-Za-z0-9_$]* (a loop: it is asked for every key). */
+    private static boolean plainName(String name) {
+        if (name.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_' || c == '$';
+            if (!letter && (i == 0 || c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -1,6 +1,7 @@
 package org.perfdoc.validate;
 
 import java.math.BigDecimal;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -60,6 +61,8 @@ public final class DocumentValidator {
         private IndicatorFormat format;
         /** Glyph lookups already made for this document: texts repeat the same few thousand characters. */
         private final Map<Integer, Optional<String>> lacking = new HashMap<>();
+        /** Code points every font of the style draws: most characters, asked once per occurrence. */
+        private final BitSet drawable = new BitSet();
 
         Run(TargetDocument doc, Problems problems) {
             this.doc = doc;
@@ -270,11 +273,13 @@ public final class DocumentValidator {
                 boolean loneSurrogate = Character.isSurrogate(value.charAt(i)) && Character.charCount(cp) == 1;
                 if (loneSurrogate || !XmlCharacters.legal(cp)) {
                     illegal.add(codePoint(cp) + "（第 " + (value.codePointCount(0, i) + 1) + " 个字符）");
-                } else if (style != null && !Character.isWhitespace(cp)) {
+                } else if (style != null && !drawable.get(cp) && !Character.isWhitespace(cp)) {
                     Optional<String> font = lacking.computeIfAbsent(cp, c -> glyphs.fontLacking(c, style.fonts()));
                     if (font.isPresent()) {
                         undrawable.add("\"" + new String(Character.toChars(cp)) + "\"（" + codePoint(cp) + "）");
                         lackingFont = font.get();
+                    } else {
+                        drawable.set(cp);
                     }
                 }
                 i += Character.charCount(cp);
