@@ -33,7 +33,7 @@ final class UnicodeLineBreaking implements LineBreakingStrategy {
     private static final class Iterators {
         final BreakIterator lines = (BreakIterator) LINES.clone();
         final BreakIterator characters = (BreakIterator) CHARACTERS.clone();
-        Object owner;
+        Provider owner;
     }
 
     @Override
@@ -56,7 +56,7 @@ final class UnicodeLineBreaking implements LineBreakingStrategy {
             inFirstRun = firstRun != BreakIterator.DONE;
         }
 
-        /** Takes the iterators back from another provider, positioned where this one left off. */
+        /** Takes the iterators, set to this provider's text at its start. */
         private void claim() {
             iterators.owner = this;
             iterators.lines.setText(text);
@@ -66,7 +66,9 @@ final class UnicodeLineBreaking implements LineBreakingStrategy {
         @Override
         public BreakPoint next() {
             if (iterators.owner != this) {
-                claim(); // isBoundary leaves an iterator at that boundary
+                // another provider used them: back to where this one left off (isBoundary leaves an
+                // iterator at that boundary)
+                claim();
                 iterators.lines.isBoundary(inFirstRun ? firstRun : at);
                 if (inFirstRun) {
                     iterators.characters.isBoundary(at);

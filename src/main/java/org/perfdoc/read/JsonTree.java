@@ -22,8 +22,6 @@ import org.perfdoc.problems.Problems;
  * over the token stream. Duplicate keys are reported, not silently overwritten.
  */
 final class JsonTree {
-
-
     private final Map<String, Locations.Where> positions = new HashMap<>();
     private final JsonNodeFactory nodes = JsonNodeFactory.withExactBigDecimals(true);
     private final JsonFactory factory;

@@ -59,10 +59,12 @@ public final class DocumentValidator {
         private Style style;
         private Terms words;
         private IndicatorFormat format;
-        /** Glyph lookups already made for this document: texts repeat the same few thousand characters. */
-        private final Map<Integer, Optional<String>> lacking = new HashMap<>();
-        /** Code points every font of the style draws: most characters, asked once per occurrence. */
+        /**
+         * Glyph lookups already made for this document (texts repeat the same few thousand characters):
+         * the code points every font of the style draws, and for the others the font that lacks them.
+         */
         private final BitSet drawable = new BitSet();
+        private final Map<Integer, String> lacking = new HashMap<>();
 
         Run(TargetDocument doc, Problems problems) {
             this.doc = doc;
@@ -274,12 +276,19 @@ public final class DocumentValidator {
                 if (loneSurrogate || !XmlCharacters.legal(cp)) {
                     illegal.add(codePoint(cp) + "（第 " + (value.codePointCount(0, i) + 1) + " 个字符）");
                 } else if (style != null && !drawable.get(cp) && !Character.isWhitespace(cp)) {
-                    Optional<String> font = lacking.computeIfAbsent(cp, c -> glyphs.fontLacking(c, style.fonts()));
-                    if (font.isPresent()) {
+                    String font = lacking.get(cp);
+                    if (font == null) {
+                        Optional<String> found = glyphs.fontLacking(cp, style.fonts());
+                        if (found.isEmpty()) {
+                            drawable.set(cp);
+                        } else {
+                            font = found.get();
+                            lacking.put(cp, font);
+                        }
+                    }
+                    if (font != null) {
                         undrawable.add("\"" + new String(Character.toChars(cp)) + "\"（" + codePoint(cp) + "）");
-                        lackingFont = font.get();
-                    } else {
-                        drawable.set(cp);
+                        lackingFont = font;
                     }
                 }
                 i += Character.charCount(cp);
