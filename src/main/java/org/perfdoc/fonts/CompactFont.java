@@ -35,6 +35,10 @@ final class CompactFont {
     /** The Unicode cmap: the BMP as an array (one lookup per character of every document), the rest in a map. */
     private final int[] bmp = new int[0x10000];
     private final Map<Integer, Integer> supplementary = new HashMap<>();
+    private final int unitsPerEm;
+    private final int hmtx;
+    /** Each BMP character's advance width in 1000ths of an em, as OpenPDF computes it (0: no glyph). */
+    private final int[] bmpWidths = new int[0x10000];
 
     /** The face whose table directory starts at {@code directoryOffset} of {@code file} (0 for a .ttf). */
     CompactFont(byte[] file, int directoryOffset) {
@@ -57,7 +61,12 @@ final class CompactFont {
         }
         glyphCount = entries - 1;
         longMetrics = in.getShort(need("hhea").offset() + 34) & 0xffff;
+        unitsPerEm = in.getShort(need("head").offset() + 18) & 0xffff;
+        hmtx = need("hmtx").offset();
         unicodeCmap(in);
+        for (int c = 0; c < bmpWidths.length; c++) {
+            bmpWidths[c] = glyphWidth(in, bmp[c]);
+        }
     }
 
     /** The face's directory offset inside a collection ({@code .ttc}), or 0 for a single font. */
@@ -76,6 +85,23 @@ final class CompactFont {
     boolean hasGlyph(int codePoint) {
         int g = glyph(codePoint);
         return g != 0 && g < glyphCount;
+    }
+
+    /**
+     * The advance width of {@code codePoint} in 1000ths of an em, 0 where the face has no glyph: the
+     * same integer OpenPDF's {@code BaseFont.getWidth} gives for the font {@link #compact} makes
+     * (advance × 1000 / unitsPerEm, rounded down), with no font made.
+     */
+    int width(int codePoint) {
+        return codePoint < bmpWidths.length ? bmpWidths[codePoint] : glyphWidth(ByteBuffer.wrap(file), glyph(codePoint));
+    }
+
+    private int glyphWidth(ByteBuffer in, int g) {
+        if (g <= 0 || g >= glyphCount) {
+            return 0;
+        }
+        int advance = in.getShort(hmtx + 4 * Math.min(g, longMetrics - 1)) & 0xffff;
+        return advance * 1000 / unitsPerEm;
     }
 
     /**
@@ -157,8 +183,7 @@ final class CompactFont {
         byte[] newGlyf = new byte[glyfSize];
         ByteBuffer outlines = ByteBuffer.wrap(newGlyf);
         ByteBuffer newLoca = ByteBuffer.allocate((kept.length + 1) * (shortLoca ? 2 : 4));
-        ByteBuffer hmtx = ByteBuffer.allocate(4 * kept.length);
-        int h = need("hmtx").offset();
+        ByteBuffer metrics = ByteBuffer.allocate(4 * kept.length);
         int at = 0;
         for (int n = 0; n <= kept.length; n++) {
             if (shortLoca) {
@@ -174,14 +199,14 @@ final class CompactFont {
             System.arraycopy(file, glyf + loca[g], newGlyf, at, len);
             eachComponent(outlines, at, len, part -> Arrays.binarySearch(kept, part));
             at += len;
-            int advance = in.getShort(h + 4 * Math.min(g, longMetrics - 1));
-            int lsb = g < longMetrics ? in.getShort(h + 4 * g + 2)
-                    : in.getShort(h + 4 * longMetrics + 2 * (g - longMetrics));
-            hmtx.putShort((short) advance).putShort((short) lsb);
+            int advance = in.getShort(hmtx + 4 * Math.min(g, longMetrics - 1));
+            int lsb = g < longMetrics ? in.getShort(hmtx + 4 * g + 2)
+                    : in.getShort(hmtx + 4 * longMetrics + 2 * (g - longMetrics));
+            metrics.putShort((short) advance).putShort((short) lsb);
         }
         out.put("glyf", newGlyf);
         out.put("loca", newLoca.array());
-        out.put("hmtx", hmtx.array());
+        out.put("hmtx", metrics.array());
     }
 
     /** The face's glyph for {@code codePoint}, or 0 (.notdef). */

@@ -22,8 +22,8 @@ import org.xhtmlrenderer.pdf.TrueTypeUtil;
 
 /**
  * The bundled CJK fonts ({@code fonts/fonts.json}). Each font file's tables are read at most once per
- * process, on first use; each document gets a small font of its own characters from them, embedded as
- * a subset (Identity-H). A face is known by its family name and by its Chinese role aliases (宋体, 黑体, …).
+ * process, on first use; a document is laid out with widths from them and then gets, per face, a small
+ * font of the characters it measured in that face, embedded as a subset (Identity-H). A face is known by its family name and by its Chinese role aliases (宋体, 黑体, …).
  */
 public final class FontLibrary implements GlyphCoverage {
     private static final FontLibrary BUNDLED = new FontLibrary(readCatalog());
@@ -54,13 +54,71 @@ public final class FontLibrary implements GlyphCoverage {
     private record Catalog(List<Face> fonts) {
     }
 
-    /** A face made for one document ({@link #forDocument}): OpenPDF's font and flying-saucer's description. */
-    public record Loaded(Face face, BaseFont font, FontDescription description) {
+    /**
+     * One face in one document, as flying-saucer sees it. While the document is laid out, the widths
+     * come from the face's tables ({@link #width}), which note each character measured, and OpenPDF's
+     * font is a stand-in of the face holding no glyphs, for ascent, descent and bounding box. Once laid
+     * out, {@link #bind} makes the font that is drawn and embedded: the glyphs of the characters
+     * measured in this face, and no others. Every text flying-saucer draws was measured first; one
+     * that was not fails at drawing ({@link #measured}) instead of showing blank boxes.
+     */
+    public static final class DocumentFace extends FontDescription {
+        private final Face face;
+        private final CompactFont tables;
+        private final BaseFont standIn;
+        private final BitSet measured = new BitSet();
+        private BaseFont drawn;
+
+        private DocumentFace(Face face, CompactFont tables, FontDescription standIn) {
+            super(standIn.getFont(), false, IdentValue.NORMAL, new Decorations(standIn.getWeight(),
+                    standIn.getYStrikeoutSize(), standIn.getYStrikeoutPosition(), standIn.getUnderlinePosition(),
+                    standIn.getUnderlineThickness()));
+            this.face = face;
+            this.tables = tables;
+            this.standIn = standIn.getFont();
+        }
+
+        public Face face() {
+            return face;
+        }
+
+        /** The width of {@code text} in 1000ths of an em (OpenPDF's {@code BaseFont.getWidth}); notes its characters. */
+        public int width(String text) {
+            int units = 0;
+            for (int k = 0; k < text.length(); k++) {
+                int c = text.codePointAt(k);
+                if (c > 0xffff) {
+                    k++;
+                }
+                measured.set(c);
+                units += tables.width(c);
+            }
+            return units;
+        }
+
+        /** Whether {@code codePoint} was measured in this face, and so is in the font drawn. */
+        public boolean measured(int codePoint) {
+            return measured.get(codePoint);
+        }
+
+        /** The font drawn once {@link #bind bound}, the stand-in before. */
+        @Override
+        public BaseFont getFont() {
+            return drawn != null ? drawn : standIn;
+        }
+
+        /** Makes the font drawn: the face's glyphs for the characters measured (none measured: nothing). */
+        public void bind() {
+            if (drawn == null && !measured.isEmpty()) {
+                drawn = createFont(face, tables.compact(measured));
+            }
+        }
     }
 
     private final List<Face> faces;
     private final Map<String, List<Face>> byName = new HashMap<>();
     private final Map<Face, CompactFont> tables = new ConcurrentHashMap<>();
+    private final Map<Face, FontDescription> standIns = new ConcurrentHashMap<>();
 
     private FontLibrary(List<Face> faces) {
         this.faces = List.copyOf(faces);
@@ -99,7 +157,7 @@ public final class FontLibrary implements GlyphCoverage {
     }
 
     /** The face's tables, read on first use: the file, its glyph offsets and its Unicode cmap. */
-    private CompactFont tables(Face face) {
+    CompactFont tables(Face face) {
         return tables.computeIfAbsent(face, f -> {
             try (InputStream in = resource(f.file())) {
                 byte[] bytes = in.readAllBytes();
@@ -111,27 +169,30 @@ public final class FontLibrary implements GlyphCoverage {
         });
     }
 
-    /**
-     * {@code face} for one document that uses only {@code codePoints}: OpenPDF's font and the
-     * description flying-saucer lays out with, made from a font file holding just those glyphs (with
-     * their ids, widths and outlines), so that the PDF's subset carries no metrics of the thousands of
-     * others (see {@link CompactFont}) and no document pays for parsing a whole CJK font.
-     */
-    public Loaded forDocument(Face face, BitSet codePoints) {
-        byte[] bytes = tables(face).compact(codePoints);
-        String name = face.file().replaceFirst("\\.tt[cf]$", "") + (face.face() == null ? "" : "-" + face.face())
-                + ".ttf";
+    /** {@code face} for one document, laid out from the face's tables and bound to a font afterwards. */
+    public DocumentFace forDocument(Face face) {
+        return new DocumentFace(face, tables(face), standIns.computeIfAbsent(face, f -> {
+            // the face with .notdef alone: its head, OS/2, hhea and post give the metrics and decorations
+            byte[] ttf = tables(f).compact(new BitSet());
+            // The declared weight wins over the file's: AR PL UMing says 300, which would make
+            // flying-saucer fake-bold all normal text.
+            return TrueTypeUtil.extractDescription(fileName(f), ttf, createFont(f, ttf), false,
+                    IdentValue.valueOf(String.valueOf(f.weight())), IdentValue.NORMAL);
+        }));
+    }
+
+    private static String fileName(Face face) {
+        return face.file().replaceFirst("\\.tt[cf]$", "") + (face.face() == null ? "" : "-" + face.face()) + ".ttf";
+    }
+
+    private static BaseFont createFont(Face face, byte[] ttf) {
         try {
-            BaseFont font = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
+            BaseFont font = BaseFont.createFont(fileName(face), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, ttf, null);
             font.setSecureRandom(SubsetTags.RANDOM);
             // OpenPDF's CIDSet lists the glyphs drawn but not .notdef and composite parts the subset
             // holds, which PDF/A validators reject; PDF/A-2 and plain PDF do without one.
             font.setIncludeCidSet(false);
-            // The declared weight wins over the file's: AR PL UMing says 300, which would make
-            // flying-saucer fake-bold all normal text.
-            FontDescription description = TrueTypeUtil.extractDescription(name, bytes, font, false,
-                    IdentValue.valueOf(String.valueOf(face.weight())), IdentValue.NORMAL);
-            return new Loaded(face, font, description);
+            return font;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot subset font " + face.file(), e);
         }

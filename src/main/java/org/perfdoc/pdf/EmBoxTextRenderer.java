@@ -1,8 +1,7 @@
 package org.perfdoc.pdf;
 
-import java.util.IdentityHashMap;
-import java.util.Map;
 import org.openpdf.text.pdf.BaseFont;
+import org.perfdoc.fonts.FontLibrary;
 import org.xhtmlrenderer.pdf.ITextFSFont;
 import org.xhtmlrenderer.pdf.ITextFSFontMetrics;
 import org.xhtmlrenderer.pdf.ITextFontContext;
@@ -20,34 +19,20 @@ import org.xhtmlrenderer.render.FSFontMetrics;
 final class EmBoxTextRenderer extends ITextTextRenderer {
     private static final float TEXT_MEASURING_DELTA = 0.01f; // flying-saucer's, for the same rounding
 
-    /** Each font's advance widths of the BMP (+1, so 0 is "not looked up yet"), filled as met. */
-    private final Map<BaseFont, int[]> widths = new IdentityHashMap<>();
-
     /**
      * The same width as flying-saucer's ({@code BaseFont.getWidthPoint}: the sum of the characters'
-     * widths), from a table per font instead of OpenPDF's boxed cmap lookup for every character of
-     * every candidate line (a renderer lays out one document on one thread).
+     * widths), from the face's tables (see {@link FontLibrary.DocumentFace}): no font holds the
+     * document's glyphs yet while it is laid out.
      */
     @Override
     public int getWidth(ITextFontContext context, ITextFSFont font, String string) {
-        BaseFont bf = font.getFontDescription().getFont();
-        int[] table = widths.computeIfAbsent(bf, f -> new int[0x10000]);
-        int units = 0;
-        for (int k = 0; k < string.length(); k++) {
-            char c = string.charAt(k);
-            if (Character.isSurrogate(c)) {
-                return super.getWidth(context, font, string);
-            }
-            int w = table[c];
-            if (w == 0) {
-                w = bf.getWidth(c) + 1;
-                table[c] = w;
-            }
-            units += w - 1;
+        if (!(font.getFontDescription() instanceof FontLibrary.DocumentFace face)) {
+            return super.getWidth(context, font, string);
         }
-        float result = units * 0.001f * font.getSize2D();
+        float result = face.width(string) * 0.001f * font.getSize2D();
         return result - Math.floor(result) < TEXT_MEASURING_DELTA ? (int) result : (int) Math.ceil(result);
     }
+
     @Override
     public FSFontMetrics getFSFontMetrics(ITextFontContext context, ITextFSFont font, String string) {
         FSFontMetrics box = super.getFSFontMetrics(context, font, string);

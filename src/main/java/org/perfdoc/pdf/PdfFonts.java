@@ -1,8 +1,8 @@
 package org.perfdoc.pdf;
 
 import java.lang.reflect.Constructor;
-import java.util.BitSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.perfdoc.fonts.FontLibrary;
@@ -17,13 +17,21 @@ final class PdfFonts {
         this.fonts = fonts;
     }
 
+    /** One document's font resolver and the faces registered in it, to {@linkplain FontLibrary.DocumentFace#bind bind} once laid out. */
+    record DocumentFonts(ITextFontResolver resolver, List<FontLibrary.DocumentFace> faces) {
+        /** Makes the fonts to draw with, from the characters the layout measured in each face. */
+        void bind() {
+            faces.forEach(FontLibrary.DocumentFace::bind);
+        }
+    }
+
     /**
-     * A font resolver with {@code families} (and every other name of the same faces) registered, each
-     * holding the glyphs of {@code codePoints} only, and nothing else: flying-saucer's default one also builds the 14 standard Type 1 fonts for every
+     * A font resolver with {@code families} (and every other name of the same faces) registered, and
+     * nothing else: flying-saucer's default one also builds the 14 standard Type 1 fonts for every
      * document, and would quietly fall back to Times-Roman (where every Chinese character
      * disappears) for an unknown family.
      */
-    ITextFontResolver resolver(List<String> families, BitSet codePoints) {
+    DocumentFonts forDocument(List<String> families) {
         ITextFontResolver resolver = new ITextFontResolver() {
             @Override
             protected Map<String, FontFamily> loadFonts() {
@@ -31,23 +39,23 @@ final class PdfFonts {
             }
         };
         Map<String, FontFamily> registered = resolver.getFonts();
-        Map<FontLibrary.Face, FontLibrary.Loaded> made = new HashMap<>(); // one font per face and document
+        Map<FontLibrary.Face, FontLibrary.DocumentFace> made = new LinkedHashMap<>(); // one per face and document
         for (String family : families) {
             List<FontLibrary.Face> found = fonts.faces(family);
             if (found.isEmpty()) {
                 throw new IllegalArgumentException("no bundled font is named " + family);
             }
             for (FontLibrary.Face face : found) {
-                FontLibrary.Loaded l = made.computeIfAbsent(face, f -> fonts.forDocument(f, codePoints));
-                for (String name : l.face().names()) {
+                FontLibrary.DocumentFace d = made.computeIfAbsent(face, fonts::forDocument);
+                for (String name : face.names()) {
                     FontFamily ff = registered.computeIfAbsent(name, PdfFonts::newFamily);
-                    if (!ff.getFontDescriptions().contains(l.description())) {
-                        ff.addFontDescription(l.description());
+                    if (!ff.getFontDescriptions().contains(d)) {
+                        ff.addFontDescription(d);
                     }
                 }
             }
         }
-        return resolver;
+        return new DocumentFonts(resolver, List.copyOf(made.values()));
     }
 
     // flying-saucer only creates families from font files on disk; ours live in the jar and are

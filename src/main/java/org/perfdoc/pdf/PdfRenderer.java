@@ -1,15 +1,10 @@
 package org.perfdoc.pdf;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.BitSet;
 import java.util.List;
-import java.util.stream.Stream;
 import org.openpdf.text.pdf.PdfWriter;
 import org.perfdoc.fonts.FontLibrary;
 import org.perfdoc.fonts.SubsetTags;
@@ -47,8 +42,6 @@ public final class PdfRenderer {
         this.resourceRoots = List.copyOf(resourceRoots);
     }
 
-    private volatile BitSet cssCharacters;
-
     /**
      * Per thread, flying-saucer's style sheets of the documents it laid out, by their text (see
      * {@link TemplateNamespaceHandler}): each template's stylesheet is parsed once per thread instead
@@ -82,11 +75,12 @@ public final class PdfRenderer {
      * {@code families} of the bundled fonts are known to the page.
      */
     public Layout layout(String xhtml, String baseUri, List<String> families) {
-        ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
+        ITextOutputDevice device = new MeasuredTextDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
+        PdfFonts.DocumentFonts documentFonts = fonts.forDocument(families);
         ConfinedUserAgent userAgent = new ConfinedUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, resourceRoots);
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
                 ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, userAgent,
-                fonts.resolver(families, codePoints(xhtml)), new ITextReplacedElementFactory(device),
+                documentFonts.resolver(), new ITextReplacedElementFactory(device),
                 new EmBoxTextRenderer()); // one per document: it keeps the document's widths
         renderer.getSharedContext().setLineBreakingStrategy(LINE_BREAKING);
         renderer.setPDFVersion(PdfWriter.VERSION_1_7);
@@ -99,37 +93,8 @@ public final class PdfRenderer {
         }
         renderer.setDocument(dom, baseUri, namespaces);
         renderer.layout();
+        documentFonts.bind();
         return new Layout(renderer, Hashes.sha256(xhtml));
-    }
-
-    /**
-     * Every character the page can show: the XHTML's (its text and its own stylesheet), printable
-     * ASCII (page numbers, counters) and the characters of the stylesheets it links to.
-     */
-    private BitSet codePoints(String xhtml) {
-        BitSet used = (BitSet) stylesheetCharacters().clone();
-        xhtml.codePoints().forEach(used::set);
-        return used;
-    }
-
-    private BitSet stylesheetCharacters() {
-        BitSet chars = cssCharacters;
-        if (chars == null) {
-            chars = new BitSet();
-            chars.set(0x20, 0x7f);
-            chars.set(0xa0);
-            for (Path root : resourceRoots) {
-                try (Stream<Path> files = Files.walk(root)) {
-                    for (Path css : files.filter(f -> f.toString().endsWith(".css")).toList()) {
-                        Files.readString(css).codePoints().forEach(chars::set);
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-            cssCharacters = chars;
-        }
-        return chars;
     }
 
     /**

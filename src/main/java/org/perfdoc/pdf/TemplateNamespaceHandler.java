@@ -24,8 +24,8 @@ final class TemplateNamespaceHandler extends XhtmlNamespaceHandler {
     private final StylesheetInfo userAgent;
 
     /**
-     * The user-agent stylesheet at {@code userAgentCssUri} is read once, here: like the characters of
-     * the template folders' stylesheets (for the fonts), it is fixed for the renderer's life.
+     * The user-agent stylesheet at {@code userAgentCssUri} is read once, here: it is fixed for the
+     * renderer's life, like the template folders it comes from.
      */
     TemplateNamespaceHandler(String userAgentCssUri) {
         String css;
