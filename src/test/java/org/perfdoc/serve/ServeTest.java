@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
@@ -123,6 +124,35 @@ class ServeTest {
             assertEquals(3, ok, "1 job + 2 queued are admitted");
             assertEquals(7, rejected);
             s.awaitIdle(Duration.ofSeconds(2));
+        }
+    }
+
+    @Test
+    void anEarlyAnswerReadsASmallBodyFirstAndKeepsTheConnection() throws Exception {
+        try (ServerFixture s = server(1, 0, Duration.ofSeconds(20), 20 << 20, new FakeRenderer(10, 10, 16))) {
+            byte[] small = new byte[200_000];
+            Arrays.fill(small, (byte) ' ');
+            try (Raw raw = new Raw(s.server.port())) {
+                // the whole upload is sent before the answer is read, as a client writing its file does
+                raw.send("POST /api/render?pdfa=yes HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                        + "Content-Length: " + small.length + "\r\n\r\n");
+                raw.send(small);
+                String head = raw.readHead();
+                assertEquals(400, Raw.status(head), head);
+                assertTrue(new String(raw.readBody(head), StandardCharsets.UTF_8).contains("pdfa must be true or false"));
+                assertFalse(head.toLowerCase().contains("connection: close"), head);
+                // the body was read to its end: the next request on the connection is answered
+                raw.send("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
+                assertEquals(200, Raw.status(raw.readHead()));
+            }
+            try (Raw raw = new Raw(s.server.port())) {
+                // above the drain limit the body stays unread and the connection is closed
+                raw.send("POST /api/render?pdfa=yes HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                        + "Content-Length: " + (UnreadBody.DRAIN_LIMIT + 1) + "\r\n\r\n");
+                String head = raw.readHead();
+                assertEquals(400, Raw.status(head), head);
+                assertTrue(head.toLowerCase().contains("connection: close"), head);
+            }
         }
     }
 
