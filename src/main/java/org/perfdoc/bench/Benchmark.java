@@ -71,7 +71,6 @@ public final class Benchmark {
         return times.get(times.size() / 2) / 1e6;
     }
 
-    /** One forced batch run of {@code data} into {@code outDir}, measured; PDFs archival when {@code pdfa}. */
     /**
      * The peers' protocol for one example file: {@code warm} unmeasured documents, then the median of
      * {@code n}, each read from its bytes, validated and rendered to PDF bytes in memory (fonts and
@@ -95,6 +94,7 @@ public final class Benchmark {
         return new double[] {ms[n / 2], pdf.length};
     }
 
+    /** One forced batch run of {@code data} into {@code outDir}, measured; PDFs archival when {@code pdfa}. */
     public Result batch(Path data, Path outDir, List<Format> formats, int jobs, boolean pdfa) throws IOException {
         resetPeaks();
         long cpu0 = processCpuNanos();
