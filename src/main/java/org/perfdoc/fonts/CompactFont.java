@@ -37,7 +37,10 @@ final class CompactFont {
     private final Map<Integer, Integer> supplementary = new HashMap<>();
     private final int unitsPerEm;
     private final int hmtx;
-    /** Each BMP character's advance width in 1000ths of an em, as OpenPDF computes it (0: no glyph). */
+    /**
+     * Each BMP character's advance width in 1000ths of an em, as OpenPDF computes it, plus 1; 0 until
+     * first asked for (threads may race to fill an entry: they write the same value).
+     */
     private final int[] bmpWidths = new int[0x10000];
 
     /** The face whose table directory starts at {@code directoryOffset} of {@code file} (0 for a .ttf). */
@@ -64,9 +67,6 @@ final class CompactFont {
         unitsPerEm = in.getShort(need("head").offset() + 18) & 0xffff;
         hmtx = need("hmtx").offset();
         unicodeCmap(in);
-        for (int c = 0; c < bmpWidths.length; c++) {
-            bmpWidths[c] = glyphWidth(in, bmp[c]);
-        }
     }
 
     /** The face's directory offset inside a collection ({@code .ttc}), or 0 for a single font. */
@@ -93,7 +93,15 @@ final class CompactFont {
      * (advance × 1000 / unitsPerEm, rounded down), with no font made.
      */
     int width(int codePoint) {
-        return codePoint < bmpWidths.length ? bmpWidths[codePoint] : glyphWidth(ByteBuffer.wrap(file), glyph(codePoint));
+        if (codePoint >= bmpWidths.length) {
+            return glyphWidth(ByteBuffer.wrap(file), glyph(codePoint));
+        }
+        int w = bmpWidths[codePoint];
+        if (w == 0) {
+            w = glyphWidth(ByteBuffer.wrap(file), bmp[codePoint]) + 1;
+            bmpWidths[codePoint] = w;
+        }
+        return w - 1;
     }
 
     private int glyphWidth(ByteBuffer in, int g) {
