@@ -14,6 +14,7 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.Fields;
+import org.eclipse.jetty.util.thread.Invocable;
 import org.perfdoc.Perfdoc;
 
 /**
@@ -220,7 +221,9 @@ final class ServeHandler extends Handler.Abstract {
     private static void reply(Response response, Callback callback, BodyExchange.Outcome outcome, int status,
                               String type, byte[] body, UnreadBody unread) {
         if (unread.drain()) {
-            Content.Source.consumeAll(unread.request(), Callback.from(
+            // non-blocking (send only starts a write): Jetty runs it on the selector thread instead of
+            // handing the selector to a reserved thread, which then counts as busy
+            Content.Source.consumeAll(unread.request(), Callback.from(Invocable.InvocationType.NON_BLOCKING,
                     () -> send(response, callback, outcome, status, type, body, false),
                     failure -> send(response, callback, outcome, status, type, body, true)));
         } else {
