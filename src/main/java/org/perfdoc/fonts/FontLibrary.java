@@ -23,7 +23,8 @@ import org.xhtmlrenderer.pdf.TrueTypeUtil;
 /**
  * The bundled CJK fonts ({@code fonts/fonts.json}). Each font file's tables are read at most once per
  * process, on first use; a document is laid out with widths from them and then gets, per face, a small
- * font of the characters it measured in that face, embedded as a subset (Identity-H). A face is known by its family name and by its Chinese role aliases (宋体, 黑体, …).
+ * font of the characters it measured in that face, embedded as a subset (Identity-H). A face is known
+ * by its family name and by its Chinese role aliases (宋体, 黑体, …).
  */
 public final class FontLibrary implements GlyphCoverage {
     private static final FontLibrary BUNDLED = new FontLibrary(readCatalog());
@@ -65,7 +66,6 @@ public final class FontLibrary implements GlyphCoverage {
     public static final class DocumentFace extends FontDescription {
         private final Face face;
         private final CompactFont tables;
-        private final BaseFont standIn;
         private final BitSet measured = new BitSet();
         private BaseFont drawn;
 
@@ -75,7 +75,6 @@ public final class FontLibrary implements GlyphCoverage {
                     standIn.getUnderlineThickness()));
             this.face = face;
             this.tables = tables;
-            this.standIn = standIn.getFont();
         }
 
         public Face face() {
@@ -104,7 +103,7 @@ public final class FontLibrary implements GlyphCoverage {
         /** The font drawn once {@link #bind bound}, the stand-in before. */
         @Override
         public BaseFont getFont() {
-            return drawn != null ? drawn : standIn;
+            return drawn != null ? drawn : super.getFont();
         }
 
         /** Makes the font drawn: the face's glyphs for the characters measured (none measured: nothing). */

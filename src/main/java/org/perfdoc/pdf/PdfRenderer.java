@@ -21,6 +21,8 @@ import org.xhtmlrenderer.pdf.ITextReplacedElementFactory;
  */
 public final class PdfRenderer {
     private static final UnicodeLineBreaking LINE_BREAKING = new UnicodeLineBreaking();
+    /** Stateless: the widths it measures are noted by each document's own fonts. */
+    private static final EmBoxTextRenderer TEXT = new EmBoxTextRenderer();
 
     private final PdfFonts fonts;
     private final String generator;
@@ -81,7 +83,7 @@ public final class PdfRenderer {
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
                 ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, userAgent,
                 documentFonts.resolver(), new ITextReplacedElementFactory(device),
-                new EmBoxTextRenderer()); // one per document: it keeps the document's widths
+                TEXT);
         renderer.getSharedContext().setLineBreakingStrategy(LINE_BREAKING);
         renderer.setPDFVersion(PdfWriter.VERSION_1_7);
         Document dom = XhtmlParser.parse(xhtml);

@@ -22,7 +22,8 @@ record UnreadBody(Request request, boolean announced, boolean drain) {
         long length = request.getLength();
         boolean chunked = request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING);
         boolean waiting = request.getHeaders().contains(HttpHeader.EXPECT, "100-continue");
-        return new UnreadBody(request, length > 0 || chunked, !chunked && !waiting && length > 0 && length <= DRAIN_LIMIT);
+        boolean small = length > 0 && length <= DRAIN_LIMIT;
+        return new UnreadBody(request, length > 0 || chunked, small && !chunked && !waiting);
     }
 
     /** The same body, never read (too large, or the server stopping): the answer closes the connection. */
