@@ -33,6 +33,7 @@ import org.perfdoc.render.Rendered;
 import org.perfdoc.style.DocumentSettings;
 import org.perfdoc.style.Style;
 import org.perfdoc.style.StyleCatalog;
+import org.perfdoc.style.TemplateFile;
 import org.perfdoc.style.TemplateRoots;
 import org.perfdoc.validate.DocumentValidator;
 
@@ -182,8 +183,8 @@ public final class Perfdoc {
         if (!name.matches("[a-z0-9][a-z0-9.-]*")) {
             return Optional.empty();
         }
-        Optional<Path> file = styles.roots().find("serve/" + name);
-        return file.isEmpty() ? Optional.empty() : Optional.of(Files.readAllBytes(file.get()));
+        Optional<TemplateFile> file = styles.roots().find("serve/" + name);
+        return file.isEmpty() ? Optional.empty() : Optional.of(file.get().bytes());
     }
 
     /** Fills a page template that is not a document (the batch's index page), auto-escaped as HTML. */
@@ -219,7 +220,10 @@ public final class Perfdoc {
      */
     public static void preloadBundledFonts() {
         Thread t = new Thread(() -> {
-            StyleCatalog catalog = new StyleCatalog(TemplateRoots.bundled());
+            // the templates first, while the main thread starts picocli: StyleCatalog's class
+            // initialisation (Jackson's) would otherwise run before them
+            TemplateRoots bundled = TemplateRoots.bundled();
+            StyleCatalog catalog = new StyleCatalog(bundled);
             LinkedHashSet<String> families = new LinkedHashSet<>();
             for (String name : catalog.names()) {
                 catalog.find(name).ifPresent(s -> families.addAll(s.fonts()));

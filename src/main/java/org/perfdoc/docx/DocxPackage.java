@@ -3,8 +3,6 @@ package org.perfdoc.docx;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.TreeMap;
@@ -12,6 +10,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.perfdoc.helper.Zips;
 import org.perfdoc.style.Style;
+import org.perfdoc.style.TemplateFile;
 import org.perfdoc.style.TemplateRoots;
 import org.perfdoc.template.TemplateEngine;
 
@@ -29,7 +28,7 @@ public final class DocxPackage {
 
     private final TemplateRoots roots;
     private final TemplateEngine templates;
-    private final Map<Path, byte[]> staticParts = new ConcurrentHashMap<>();
+    private final Map<TemplateFile, byte[]> staticParts = new ConcurrentHashMap<>();
 
     /** Packages with the parts found in {@code roots}, filling templates with {@code templates}. */
     public DocxPackage(TemplateRoots roots, TemplateEngine templates) {
@@ -59,9 +58,9 @@ public final class DocxPackage {
         return Zips.of(parts);
     }
 
-    private static byte[] read(Path p) {
+    private static byte[] read(TemplateFile f) {
         try {
-            return Files.readAllBytes(p);
+            return f.bytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,10 +1,13 @@
 package org.perfdoc.pdf;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.openpdf.text.pdf.PdfWriter;
 import org.perfdoc.fonts.FontLibrary;
 import org.perfdoc.fonts.SubsetTags;
@@ -28,20 +31,39 @@ public final class PdfRenderer {
     private final String generator;
     private final Instant sourceDate;
     private final TemplateNamespaceHandler namespaces;
-    private final List<Path> resourceRoots;
+    private final Resources resources;
+
+    /**
+     * Where layout's stylesheets and images come from: the bytes of the file a resolved URI names, or
+     * empty when it may not be loaded (a page is then laid out without it).
+     */
+    @FunctionalInterface
+    public interface Resources {
+        /** The bytes {@code uri} names, or empty. */
+        Optional<byte[]> read(String uri) throws IOException;
+    }
 
     /**
      * A renderer whose PDFs name {@code generator} as producer and are dated {@code sourceDate} (null:
      * undated), laying out with the stylesheet at {@code userAgentCssUri} and loading resources only
-     * from inside {@code resourceRoots}.
+     * through {@code resources}.
      */
     public PdfRenderer(FontLibrary fonts, String generator, Instant sourceDate, String userAgentCssUri,
-                       List<Path> resourceRoots) {
+                       Resources resources) {
         this.fonts = new PdfFonts(fonts);
         this.generator = generator;
         this.sourceDate = sourceDate;
-        this.namespaces = new TemplateNamespaceHandler(userAgentCssUri);
-        this.resourceRoots = List.copyOf(resourceRoots);
+        this.namespaces = new TemplateNamespaceHandler(userAgentCssUri, userAgentCss(resources, userAgentCssUri));
+        this.resources = resources;
+    }
+
+    /** The user-agent stylesheet's text, read once: it is fixed for the renderer's life, like the templates. */
+    private static String userAgentCss(Resources resources, String uri) {
+        try {
+            return new String(resources.read(uri).orElseThrow(() -> new IOException("not found")), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the user-agent stylesheet " + uri + ": " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -79,7 +101,7 @@ public final class PdfRenderer {
     public Layout layout(String xhtml, String baseUri, List<String> families) {
         ITextOutputDevice device = new MeasuredTextDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
         PdfFonts.DocumentFonts documentFonts = fonts.forDocument(families);
-        ConfinedUserAgent userAgent = new ConfinedUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, resourceRoots);
+        ConfinedUserAgent userAgent = new ConfinedUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, resources);
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
                 ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, userAgent,
                 documentFonts.resolver(), new ITextReplacedElementFactory(device),

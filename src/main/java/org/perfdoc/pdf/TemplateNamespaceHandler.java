@@ -1,11 +1,6 @@
 package org.perfdoc.pdf;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.perfdoc.helper.Hashes;
@@ -23,17 +18,8 @@ import org.xhtmlrenderer.simple.extend.XhtmlNamespaceHandler;
 final class TemplateNamespaceHandler extends XhtmlNamespaceHandler {
     private final StylesheetInfo userAgent;
 
-    /**
-     * The user-agent stylesheet at {@code userAgentCssUri} is read once, here: it is fixed for the
-     * renderer's life, like the template folders it comes from.
-     */
-    TemplateNamespaceHandler(String userAgentCssUri) {
-        String css;
-        try {
-            css = Files.readString(Path.of(URI.create(userAgentCssUri)), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the user-agent stylesheet " + userAgentCssUri, e);
-        }
+    /** With {@code css} as the user-agent stylesheet, found at {@code userAgentCssUri}. */
+    TemplateNamespaceHandler(String userAgentCssUri, String css) {
         // the real address stays in front: relative url()s in the sheet resolve against it
         this.userAgent = new StylesheetInfo(StylesheetInfo.Origin.USER_AGENT, userAgentCssUri + "#" + key(css),
                 List.of("all"), css);

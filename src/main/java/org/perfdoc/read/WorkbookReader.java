@@ -64,7 +64,6 @@ public final class WorkbookReader {
         this.limits = limits;
         this.sheetLimits = sheetLimits;
         this.json = json;
-        WorkbookGuard.applyZipLimits(sheetLimits);
     }
 
     /** Whether {@code bytes} are a workbook (a zip or an OLE2 file) rather than JSON. */
@@ -92,6 +91,9 @@ public final class WorkbookReader {
             return new ReadResult(null, problems);
         }
         warnings.forEach(w -> problems.warningInCell("", w));
+        // Here, not in the constructor: POI's zip classes and its logging take a tenth of a second to
+        // start, which a run that reads only JSON should not pay.
+        WorkbookGuard.applyZipLimits(sheetLimits);
         Reading reading = new Reading(problems, places);
         ObjectNode tree = null;
         try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes))) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.perfdoc.docx.DocxPackage;
@@ -17,6 +18,8 @@ import org.perfdoc.pdf.PdfRenderer;
 import org.perfdoc.style.DocumentSettings;
 import org.perfdoc.style.Style;
 import org.perfdoc.style.StyleCatalog;
+import org.perfdoc.style.TemplateFile;
+import org.perfdoc.style.TemplateRoots;
 import org.perfdoc.template.TemplateEngine;
 import org.perfdoc.xlsx.WorkbookWriter;
 
@@ -49,9 +52,12 @@ public final class DocumentRenderer {
         this.styles = styles;
         this.fonts = fonts;
         this.templates = new TemplateEngine(styles.roots());
-        this.pdf = new PdfRenderer(fonts, generator, sourceDate, styles.roots().find(USER_AGENT_CSS)
-                .orElseThrow(() -> new IllegalStateException(USER_AGENT_CSS + " is missing")).toUri().toString(),
-                styles.roots().all());
+        TemplateRoots roots = styles.roots();
+        this.pdf = new PdfRenderer(fonts, generator, sourceDate, TemplateRoots.uri(USER_AGENT_CSS),
+                uri -> {
+                    Optional<TemplateFile> file = roots.atUri(uri);
+                    return file.isEmpty() ? Optional.empty() : Optional.of(file.get().bytes());
+                });
         this.docx = new DocxPackage(styles.roots(), templates);
         this.sourceDate = sourceDate == null ? "" : sourceDate.toString();
         this.sourceInstant = sourceDate;
@@ -121,7 +127,8 @@ public final class DocumentRenderer {
      * pass for most documents.
      */
     private PdfRenderer.Layout layOut(TargetDocument doc, Style style, String template) {
-        String base = styles.roots().find(template).map(p -> p.getParent().toUri().toString()).orElse(null);
+        // the template's folder: what it links relatively is looked up there, in every root
+        String base = TemplateRoots.uri(template.substring(0, template.lastIndexOf('/') + 1));
         PageBreaks breaks = PageBreaks.NONE;
         for (int pass = 1; ; pass++) {
             PdfRenderer.Layout layout = pdf.layout(templates.render(template, model(doc, style, false, breaks)),

@@ -6,17 +6,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 /**
  * Finds styles in the template roots: a user's {@code --templates} folder first, then the bundled
@@ -56,23 +52,20 @@ public final class StyleCatalog {
 
     /** Every style name found in any root, sorted. */
     public List<String> names() {
-        TreeSet<String> names = new TreeSet<>();
-        for (Path root : roots.all()) {
-            try (Stream<Path> dirs = Files.list(root)) {
-                dirs.filter(d -> Files.isRegularFile(d.resolve("style.json")))
-                        .forEach(d -> names.add(d.getFileName().toString().replace("/", "")));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        List<String> names = new ArrayList<>();
+        for (String folder : roots.folders()) {
+            if (roots.find(folder + "/style.json").isPresent()) {
+                names.add(folder);
             }
         }
-        return new ArrayList<>(names);
+        return names;
     }
 
     private Terms commonTerms() {
         Terms t = commonTerms;
         if (t == null) {
             try {
-                Path file = roots.find(COMMON_TERMS).orElseThrow(() -> new IOException(COMMON_TERMS + " not found"));
+                TemplateFile file = roots.find(COMMON_TERMS).orElseThrow(() -> new IOException(COMMON_TERMS + " not found"));
                 t = new Terms(read(file, new TypeReference<Map<String, String>>() { }));
             } catch (IOException e) {
                 throw new UncheckedIOException("templates: " + e.getMessage(), e);
@@ -83,13 +76,13 @@ public final class StyleCatalog {
     }
 
     private Optional<Style> load(String name) {
-        Optional<Path> descriptor = roots.find(name + "/style.json");
+        Optional<TemplateFile> descriptor = roots.find(name + "/style.json");
         if (descriptor.isEmpty()) {
             return Optional.empty();
         }
         try {
             Descriptor d = read(descriptor.get(), new TypeReference<>() { });
-            Path taxonomyFile = roots.find(name + "/" + d.indicators())
+            TemplateFile taxonomyFile = roots.find(name + "/" + d.indicators())
                     .orElseThrow(() -> new IOException(name + "/" + d.indicators() + " not found"));
             Taxonomy taxonomy = read(taxonomyFile, new TypeReference<>() { });
             Map<String, IndicatorFormat> formats = new LinkedHashMap<>();
@@ -115,12 +108,12 @@ public final class StyleCatalog {
         if (file == null) {
             return null;
         }
-        Path path = roots.find(style + "/" + file).orElseThrow(() -> new IOException(style + "/" + file + " not found"));
+        TemplateFile path = roots.find(style + "/" + file).orElseThrow(() -> new IOException(style + "/" + file + " not found"));
         return read(path, new TypeReference<>() { });
     }
 
-    private static <T> T read(Path file, TypeReference<T> type) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
+    private static <T> T read(TemplateFile file, TypeReference<T> type) throws IOException {
+        try (InputStream in = file.open()) {
             return JSON.readValue(in, type);
         }
     }

@@ -1,33 +1,41 @@
 package org.perfdoc.style;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
  * The folders templates are looked up in, most specific first: an optional user folder, then the
- * bundled {@code templates/} (inside the jar or on the class path). Lookups never leave a root.
+ * bundled {@code templates/} (inside the jar or on the class path). Lookups never leave a root: not by
+ * {@code ..}, not by an absolute name, not by a symbolic link.
  */
 public final class TemplateRoots {
-    private final List<Path> roots;
+    /** The scheme of the URIs layout is given for template files ({@code perfdoc-template:/guangzhou/x.css}). */
+    public static final String URI_SCHEME = "perfdoc-template";
+    private static final String PACKED_PREFIX = "templates/";
 
-    private TemplateRoots(List<Path> roots) {
+    private final List<Root> roots;
+
+    private TemplateRoots(List<Root> roots) {
         this.roots = List.copyOf(roots);
     }
 
@@ -38,47 +46,135 @@ public final class TemplateRoots {
 
     /** {@code userDir} overrides the bundled templates file by file. */
     public static TemplateRoots withOverride(Path userDir) {
-        List<Path> roots = new ArrayList<>();
-        roots.add(userDir.toAbsolutePath().normalize());
-        roots.add(bundledRoot());
-        return new TemplateRoots(roots);
+        return new TemplateRoots(List.of(new Folder(userDir.toAbsolutePath().normalize()), bundledRoot()));
     }
 
-    /** The roots, most specific first. */
-    public List<Path> all() {
-        return roots;
+    /** The templates packed under {@code templates/} in {@code jar}, alone (for tests). */
+    static TemplateRoots packedIn(Path jar) throws IOException {
+        return new TemplateRoots(List.of(Packed.read(jar)));
+    }
+
+    /** The templates in folder {@code dir}, alone (for tests). */
+    static TemplateRoots folder(Path dir) {
+        return new TemplateRoots(List.of(new Folder(dir.toAbsolutePath().normalize())));
     }
 
     /** The first root holding {@code name} (a relative path with forward slashes) as a regular file. */
-    public Optional<Path> find(String name) {
-        for (Path root : roots) {
-            Path candidate = resolveInside(root, name);
-            if (candidate != null && Files.isRegularFile(candidate)) {
-                return Optional.of(candidate);
+    public Optional<TemplateFile> find(String name) {
+        String clean = clean(name);
+        if (clean == null) {
+            return Optional.empty();
+        }
+        for (Root root : roots) {
+            Optional<TemplateFile> f = root.find(clean);
+            if (f.isPresent()) {
+                return f;
             }
         }
         return Optional.empty();
     }
 
-    /** Feeds the name and bytes of every template file, as lookups would resolve them, to {@code digest}. */
-    public void digest(MessageDigest digest) {
-        for (String name : list("")) {
-            digest.update(name.getBytes(StandardCharsets.UTF_8));
-            try {
-                digest.update(Files.readAllBytes(find(name).orElseThrow()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+    /** The URI of template file {@code name} as layout sees it; relative references resolve against it. */
+    public static String uri(String name) {
+        try {
+            return new URI(URI_SCHEME, null, "/" + name, null).toString(); // quotes what a URI may not hold
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException(name, e);
+        }
+    }
+
+    /** The template file a {@code perfdoc-template:} URI names; empty for any other URI or none. */
+    public Optional<TemplateFile> atUri(String uri) {
+        if (uri == null) {
+            return Optional.empty();
+        }
+        try {
+            URI u = new URI(uri);
+            if (!URI_SCHEME.equals(u.getScheme()) || u.getPath() == null || !u.getPath().startsWith("/")
+                    || u.getRawQuery() != null || u.getRawFragment() != null) {
+                return Optional.empty();
             }
+            return find(u.getPath().substring(1));
+        } catch (URISyntaxException e) {
+            return Optional.empty();
         }
     }
 
     /** Relative paths (forward slashes) of the files under folder {@code dir} in any root, sorted. */
     public SortedSet<String> list(String dir) {
+        String clean = dir.isEmpty() ? "" : clean(dir);
         SortedSet<String> names = new TreeSet<>();
-        for (Path root : roots) {
-            Path d = resolveInside(root, dir);
-            if (d == null || !Files.isDirectory(d)) {
-                continue;
+        if (clean != null) {
+            roots.forEach(r -> r.list(clean, names));
+        }
+        return names;
+    }
+
+    /** The names of the folders directly under the roots, sorted. */
+    public SortedSet<String> folders() {
+        SortedSet<String> names = new TreeSet<>();
+        roots.forEach(r -> r.folders(names));
+        return names;
+    }
+
+    /** Feeds the name and bytes of every template file, as lookups would resolve them, to {@code digest}. */
+    public void digest(MessageDigest digest) throws IOException {
+        for (String name : list("")) {
+            digest.update(name.getBytes(StandardCharsets.UTF_8));
+            digest.update(find(name).orElseThrow().bytes());
+        }
+    }
+
+    /**
+     * {@code name} with {@code .} and {@code ..} resolved and empty parts dropped, or null when it is
+     * absolute, uses a backslash or colon, or would leave the root.
+     */
+    static String clean(String name) {
+        if (name == null || name.isEmpty() || name.startsWith("/") || name.contains("\\") || name.contains(":")) {
+            return null;
+        }
+        Deque<String> parts = new ArrayDeque<>();
+        for (String part : name.split("/")) {
+            if (part.equals("..")) {
+                if (parts.isEmpty()) {
+                    return null;
+                }
+                parts.removeLast();
+            } else if (!part.isEmpty() && !part.equals(".")) {
+                parts.addLast(part);
+            }
+        }
+        return parts.isEmpty() ? null : String.join("/", parts);
+    }
+
+    private sealed interface Root permits Folder, Packed {
+        Optional<TemplateFile> find(String clean);
+
+        void list(String dir, SortedSet<String> into);
+
+        void folders(SortedSet<String> into);
+    }
+
+    /** A folder on disk: a user's {@code --templates} folder, or the bundled templates on the class path. */
+    private record Folder(Path dir) implements Root {
+        @Override
+        public Optional<TemplateFile> find(String clean) {
+            Path p = dir.resolve(clean).normalize();
+            try {
+                if (p.startsWith(dir) && Files.isRegularFile(p) && p.toRealPath().startsWith(dir.toRealPath())) {
+                    return Optional.of(new TemplateFile.InFolder(clean, p));
+                }
+            } catch (IOException e) {
+                // unreadable or vanished: not there
+            }
+            return Optional.empty();
+        }
+
+        @Override
+        public void list(String dir, SortedSet<String> into) {
+            Path d = dir.isEmpty() ? this.dir : this.dir.resolve(dir).normalize();
+            if (!d.startsWith(this.dir) || !Files.isDirectory(d)) {
+                return;
             }
             try (Stream<Path> files = Files.walk(d)) {
                 files.filter(Files::isRegularFile).forEach(f -> {
@@ -87,30 +183,80 @@ public final class TemplateRoots {
                         if (!rel.isEmpty()) {
                             rel.append('/');
                         }
-                        rel.append(part.toString().replace("/", ""));
+                        rel.append(part.toString());
                     }
-                    names.add(rel.toString());
+                    into.add(rel.toString());
                 });
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-        return names;
-    }
 
-    /** Resolves {@code name} under {@code root}, or null when it would leave the root. */
-    static Path resolveInside(Path root, String name) {
-        if (name.startsWith("/") || name.contains("\\") || name.contains(":")) {
-            return null;
+        @Override
+        public void folders(SortedSet<String> into) {
+            if (!Files.isDirectory(dir)) {
+                return;
+            }
+            try (Stream<Path> entries = Files.list(dir)) {
+                entries.filter(Files::isDirectory).forEach(d -> into.add(d.getFileName().toString()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
-        Path p = root.resolve(name).normalize();
-        return p.startsWith(root) ? p : null;
     }
 
-    private static volatile Path bundled;
+    /**
+     * The templates packed in perfdoc's jar, all read into memory at once (200 KB). Not a zip file
+     * system over the jar: that indexes the jar's 36,000 entries first, a sixth of a second at start.
+     */
+    private record Packed(Map<String, TemplateFile> files) implements Root {
+        static Packed read(Path jar) throws IOException {
+            Map<String, TemplateFile> files = new TreeMap<>();
+            try (ZipFile zip = new ZipFile(jar.toFile())) {
+                for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
+                    ZipEntry entry = e.nextElement();
+                    String name = entry.getName();
+                    if (name.startsWith(PACKED_PREFIX) && !entry.isDirectory()) {
+                        try (InputStream in = zip.getInputStream(entry)) {
+                            String rel = name.substring(PACKED_PREFIX.length());
+                            files.put(rel, new TemplateFile.Packed(rel, in.readAllBytes(), entry.getTime()));
+                        }
+                    }
+                }
+            }
+            return new Packed(Map.copyOf(files));
+        }
 
-    private static Path bundledRoot() {
-        Path b = bundled;
+        @Override
+        public Optional<TemplateFile> find(String clean) {
+            return Optional.ofNullable(files.get(clean));
+        }
+
+        @Override
+        public void list(String dir, SortedSet<String> into) {
+            String prefix = dir.isEmpty() ? "" : dir + "/";
+            for (String name : files.keySet()) {
+                if (name.startsWith(prefix)) {
+                    into.add(name.substring(prefix.length()));
+                }
+            }
+        }
+
+        @Override
+        public void folders(SortedSet<String> into) {
+            for (String name : files.keySet()) {
+                int slash = name.indexOf('/');
+                if (slash > 0) {
+                    into.add(name.substring(0, slash));
+                }
+            }
+        }
+    }
+
+    private static volatile Root bundled;
+
+    private static Root bundledRoot() {
+        Root b = bundled;
         if (b == null) {
             synchronized (TemplateRoots.class) {
                 if (bundled == null) {
@@ -122,27 +268,28 @@ public final class TemplateRoots {
         return b;
     }
 
-    private static Path locateBundled() {
-        URL marker = TemplateRoots.class.getResource("/templates/README.md");
+    private static Root locateBundled() {
+        URL marker = TemplateRoots.class.getResource("/" + PACKED_PREFIX + "README.md");
         if (marker == null) {
             throw new IllegalStateException("bundled templates are missing from the class path");
         }
         try {
             URI uri = marker.toURI();
             if ("jar".equals(uri.getScheme())) {
-                FileSystem fs;
-                try {
-                    fs = FileSystems.newFileSystem(uri, Map.of());
-                } catch (FileSystemAlreadyExistsException e) {
-                    fs = FileSystems.getFileSystem(uri);
+                String spec = uri.getRawSchemeSpecificPart();
+                int bang = spec.indexOf("!/");
+                URI jar = new URI(bang < 0 ? spec : spec.substring(0, bang));
+                if (!"file".equals(jar.getScheme())) {
+                    throw new IllegalStateException("bundled templates are in " + uri + ", not in a jar file");
                 }
-                return fs.getPath("/templates");
+                return Packed.read(Path.of(jar));
             }
-            return Path.of(uri).getParent();
+            Path readme = Path.of(uri);
+            return new Folder(readme.getParent().toAbsolutePath().normalize());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot read the bundled templates: " + e.getMessage(), e);
         }
     }
 }

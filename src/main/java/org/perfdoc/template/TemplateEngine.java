@@ -32,7 +32,7 @@ public final class TemplateEngine {
     /** An engine that finds templates in {@code roots} (and nowhere else). */
     public TemplateEngine(TemplateRoots roots) {
         cfg = new Configuration(Configuration.VERSION_2_3_34);
-        cfg.setTemplateLoader(new PathTemplateLoader(roots));
+        cfg.setTemplateLoader(new RootsTemplateLoader(roots));
         cfg.setDefaultEncoding("UTF-8");
         // Fixed locale and zone: output must not depend on the machine it runs on.
         cfg.setLocale(Locale.SIMPLIFIED_CHINESE);

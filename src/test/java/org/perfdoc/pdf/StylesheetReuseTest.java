@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,7 +34,8 @@ class StylesheetReuseTest {
     void renderer() throws IOException {
         root = Files.createDirectories(dir.resolve("templates")).toRealPath();
         Path ua = Files.copy(Path.of("templates/common/user-agent.css"), root.resolve("user-agent.css"));
-        pdf = new PdfRenderer(FontLibrary.bundled(), "test", null, ua.toUri().toString(), List.of(root));
+        pdf = new PdfRenderer(FontLibrary.bundled(), "test", null, ua.toUri().toString(),
+                uri -> Optional.of(Files.readAllBytes(Path.of(URI.create(uri)))));
     }
 
     private static String page(String head) {
