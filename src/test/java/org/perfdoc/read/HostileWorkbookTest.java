@@ -5,10 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +22,7 @@ import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -113,6 +118,32 @@ class HostileWorkbookTest {
             many.put("xl/media/x" + i + ".bin", new byte[1]);
         }
         assertTrue(refused("many.xlsx", add(many)).contains("部件超过 1000 个"));
+    }
+
+    /** JSON and workbooks are told apart without POI, exactly as POI's FileMagic would tell them. */
+    @Test
+    void workbooksAreToldFromJsonAsPoiWould() throws Exception {
+        ByteArrayOutputStream xls = new ByteArrayOutputStream();
+        try (HSSFWorkbook wb = new HSSFWorkbook()) {
+            wb.createSheet("项目");
+            wb.write(xls);
+        }
+        byte[] utf8Bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '{', '}'};
+        List<byte[]> inputs = List.of(GOOD, xls.toByteArray(), Files.readAllBytes(Examples.COURT), utf8Bom,
+                "<html><body></body></html>".getBytes(StandardCharsets.UTF_8), "<?xml version=\"1.0\"?><a/>".getBytes(StandardCharsets.UTF_8),
+                new byte[] {'P', 'K', 3}, new byte[] {'P', 'K', 5, 6, 0, 0, 0, 0}, Arrays.copyOf(xls.toByteArray(), 7),
+                Arrays.copyOf(xls.toByteArray(), 8), Arrays.copyOf(GOOD, 4), new byte[] {'{'});
+        for (byte[] bytes : inputs) {
+            FileMagic magic;
+            try (InputStream in = FileMagic.prepareToCheckMagic(new ByteArrayInputStream(bytes))) {
+                magic = FileMagic.valueOf(in);
+            }
+            assertEquals(magic == FileMagic.OOXML || magic == FileMagic.OLE2, WorkbookReader.isWorkbook(bytes),
+                    magic + " " + HexFormat.of().formatHex(bytes, 0, Math.min(8, bytes.length)));
+        }
+        assertTrue(WorkbookReader.isWorkbook(GOOD));
+        assertTrue(WorkbookReader.isWorkbook(xls.toByteArray()));
+        assertFalse(WorkbookReader.isWorkbook(new byte[0]));
     }
 
     @Test
