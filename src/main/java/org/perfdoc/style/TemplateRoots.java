@@ -185,7 +185,10 @@ public final class TemplateRoots {
                         }
                         rel.append(part.toString());
                     }
-                    into.add(rel.toString());
+                    // only what find gives: not a link leading out of the folder
+                    if (find(dir.isEmpty() ? rel.toString() : dir + "/" + rel).isPresent()) {
+                        into.add(rel.toString());
+                    }
                 });
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -53,6 +53,11 @@ class TemplateRootsTest {
             assertFalse(roots.find(refused).isPresent(), refused);
         }
         assertEquals("guangzhou/own.css", roots.find("./guangzhou//x/../own.css").orElseThrow().name());
+        // what a listing gives, lookups find: the link is not listed, and the digest of all files works
+        assertTrue(roots.list("guangzhou").contains("own.css"));
+        assertFalse(roots.list("guangzhou").contains("link.css"), roots.list("guangzhou").toString());
+        assertFalse(roots.list("").contains("guangzhou/link.css"));
+        roots.digest(Hashes.sha256());
     }
 
     /** The jar's templates (read without a zip file system) answer every lookup as the folder they were packed from. */
