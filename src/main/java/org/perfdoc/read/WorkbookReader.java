@@ -91,8 +91,8 @@ public final class WorkbookReader {
             return new ReadResult(null, problems);
         }
         warnings.forEach(w -> problems.warningInCell("", w));
-        // Here, not in the constructor: POI's zip classes and its logging take a tenth of a second to
-        // start, which a run that reads only JSON should not pay.
+        // Here, not in the constructor: setting them starts POI and its logging, which a run that
+        // reads only JSON should not pay for.
         WorkbookGuard.applyZipLimits(sheetLimits);
         Reading reading = new Reading(problems, places);
         ObjectNode tree = null;

@@ -58,7 +58,7 @@ public final class DocumentRenderer {
                     Optional<TemplateFile> file = roots.atUri(uri);
                     return file.isEmpty() ? Optional.empty() : Optional.of(file.get().bytes());
                 });
-        this.docx = new DocxPackage(styles.roots(), templates);
+        this.docx = new DocxPackage(roots, templates);
         this.sourceDate = sourceDate == null ? "" : sourceDate.toString();
         this.sourceInstant = sourceDate;
         this.generator = generator;

@@ -108,8 +108,8 @@ public final class StyleCatalog {
         if (file == null) {
             return null;
         }
-        TemplateFile path = roots.find(style + "/" + file).orElseThrow(() -> new IOException(style + "/" + file + " not found"));
-        return read(path, new TypeReference<>() { });
+        TemplateFile found = roots.find(style + "/" + file).orElseThrow(() -> new IOException(style + "/" + file + " not found"));
+        return read(found, new TypeReference<>() { });
     }
 
     private static <T> T read(TemplateFile file, TypeReference<T> type) throws IOException {
