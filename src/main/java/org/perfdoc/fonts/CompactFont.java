@@ -26,7 +26,8 @@ final class CompactFont {
     private record Table(int offset, int length) {
     }
 
-    private final byte[] file;
+    /** The font file (mapped from the jar, read-only): read with absolute gets only, by any thread. */
+    private final ByteBuffer file;
     private final Map<String, Table> tables = new HashMap<>();
     private final boolean shortLoca;
     private final int[] loca;
@@ -44,16 +45,18 @@ final class CompactFont {
     private final int[] bmpWidths = new int[0x10000];
 
     /** The face whose table directory starts at {@code directoryOffset} of {@code file} (0 for a .ttf). */
-    CompactFont(byte[] file, int directoryOffset) {
+    CompactFont(ByteBuffer file, int directoryOffset) {
         this.file = file;
-        ByteBuffer in = ByteBuffer.wrap(file);
+        ByteBuffer in = file;
         if (in.getInt(directoryOffset) != 0x00010000) {
             throw new IllegalArgumentException("not a TrueType-outline font");
         }
         int count = in.getShort(directoryOffset + 4) & 0xffff;
         for (int k = 0; k < count; k++) {
             int e = directoryOffset + 12 + 16 * k;
-            tables.put(new String(file, e, 4, StandardCharsets.ISO_8859_1), new Table(in.getInt(e + 8), in.getInt(e + 12)));
+            byte[] tag = new byte[4];
+            in.get(e, tag);
+            tables.put(new String(tag, StandardCharsets.ISO_8859_1), new Table(in.getInt(e + 8), in.getInt(e + 12)));
         }
         shortLoca = in.getShort(need("head").offset() + 50) == 0;
         Table l = need("loca");
@@ -70,11 +73,11 @@ final class CompactFont {
     }
 
     /** The face's directory offset inside a collection ({@code .ttc}), or 0 for a single font. */
-    static int directoryOffset(byte[] file, Integer face) {
+    static int directoryOffset(ByteBuffer file, Integer face) {
         if (face == null) {
             return 0;
         }
-        ByteBuffer in = ByteBuffer.wrap(file);
+        ByteBuffer in = file;
         if (in.getInt(0) != 0x74746366) { // "ttcf"
             throw new IllegalArgumentException("not a font collection");
         }
@@ -94,11 +97,11 @@ final class CompactFont {
      */
     int width(int codePoint) {
         if (codePoint >= bmpWidths.length) {
-            return glyphWidth(ByteBuffer.wrap(file), glyph(codePoint));
+            return glyphWidth(file, glyph(codePoint));
         }
         int w = bmpWidths[codePoint];
         if (w == 0) {
-            w = glyphWidth(ByteBuffer.wrap(file), bmp[codePoint]) + 1;
+            w = glyphWidth(file, bmp[codePoint]) + 1;
             bmpWidths[codePoint] = w;
         }
         return w - 1;
@@ -129,7 +132,7 @@ final class CompactFont {
         for (String tag : COPIED) {
             Table t = tables.get(tag);
             if (t != null) {
-                out.put(tag, Arrays.copyOfRange(file, t.offset(), t.offset() + t.length()));
+                out.put(tag, copy(t.offset(), t.length()));
             }
         }
         ByteBuffer.wrap(out.get("hhea")).putShort(34, (short) kept.length); // numberOfHMetrics
@@ -158,7 +161,7 @@ final class CompactFont {
 
     /** .notdef, the first {@code count} {@code glyphs} and the parts of composite glyphs, ascending. */
     private int[] closure(int[] glyphs, int count) {
-        ByteBuffer in = ByteBuffer.wrap(file);
+        ByteBuffer in = file;
         int glyf = need("glyf").offset();
         BitSet keep = new BitSet(glyphCount);
         ArrayDeque<Integer> todo = new ArrayDeque<>();
@@ -182,7 +185,7 @@ final class CompactFont {
 
     /** The glyf, loca and hmtx tables of the {@code kept} glyphs, renumbered in order, put into {@code out}. */
     private void outlines(int[] kept, Map<String, byte[]> out) {
-        ByteBuffer in = ByteBuffer.wrap(file);
+        ByteBuffer in = file;
         int glyf = need("glyf").offset();
         int glyfSize = 0;
         for (int g : kept) {
@@ -204,7 +207,7 @@ final class CompactFont {
             }
             int g = kept[n];
             int len = loca[g + 1] - loca[g];
-            System.arraycopy(file, glyf + loca[g], newGlyf, at, len);
+            file.get(glyf + loca[g], newGlyf, at, len);
             eachComponent(outlines, at, len, part -> Arrays.binarySearch(kept, part));
             at += len;
             int advance = in.getShort(hmtx + 4 * Math.min(g, longMetrics - 1));
@@ -229,7 +232,7 @@ final class CompactFont {
     /** The post table's header as version 3.0: the same metrics, no glyph names (OpenPDF reads only those). */
     private byte[] post() {
         Table p = need("post");
-        byte[] post = Arrays.copyOfRange(file, p.offset(), p.offset() + Math.min(32, p.length()));
+        byte[] post = copy(p.offset(), Math.min(32, p.length()));
         ByteBuffer.wrap(post).putInt(0, 0x00030000);
         return post;
     }
@@ -286,6 +289,12 @@ final class CompactFont {
             font.putInt(entry + 4, sum);
         }
         return font.array();
+    }
+
+    private byte[] copy(int offset, int length) {
+        byte[] b = new byte[length];
+        file.get(offset, b);
+        return b;
     }
 
     private Table need(String tag) {

@@ -6,13 +6,13 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,8 +20,7 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
+import org.perfdoc.helper.JarEntries;
 
 /**
  * The folders templates are looked up in, most specific first: an optional user folder, then the
@@ -209,23 +208,22 @@ public final class TemplateRoots {
     }
 
     /**
-     * The templates packed in perfdoc's jar, all read into memory at once (200 KB). Not a zip file
-     * system over the jar: that indexes the jar's 36,000 entries first, a sixth of a second at start.
+     * The templates packed in perfdoc's jar, all read into memory at once (200 KB), found in the jar's
+     * central directory: not a zip file system over the jar (it indexes the jar's 36,000 entries first,
+     * a sixth of a second at start), nor {@code ZipFile}'s listing (an object for each of them).
      */
     private record Packed(Map<String, TemplateFile> files) implements Root {
         static Packed read(Path jar) throws IOException {
             Map<String, TemplateFile> files = new TreeMap<>();
-            try (ZipFile zip = new ZipFile(jar.toFile())) {
-                for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
-                    ZipEntry entry = e.nextElement();
-                    String name = entry.getName();
-                    if (name.startsWith(PACKED_PREFIX) && !entry.isDirectory()) {
-                        try (InputStream in = zip.getInputStream(entry)) {
-                            String rel = name.substring(PACKED_PREFIX.length());
-                            files.put(rel, new TemplateFile.Packed(rel, in.readAllBytes(), entry.getTime()));
-                        }
-                    }
-                }
+            // the jar's time: its templates change only with it
+            long time = Files.getLastModifiedTime(jar).toMillis();
+            JarEntries packed = JarEntries.read(jar, PACKED_PREFIX);
+            for (JarEntries.Entry entry : packed.entries().values()) {
+                ByteBuffer b = packed.bytes(entry);
+                byte[] bytes = new byte[b.remaining()];
+                b.get(bytes);
+                String rel = entry.name().substring(PACKED_PREFIX.length());
+                files.put(rel, new TemplateFile.Packed(rel, bytes, time));
             }
             return new Packed(Map.copyOf(files));
         }
@@ -277,17 +275,11 @@ public final class TemplateRoots {
             throw new IllegalStateException("bundled templates are missing from the class path");
         }
         try {
-            URI uri = marker.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                String spec = uri.getRawSchemeSpecificPart();
-                int bang = spec.indexOf("!/");
-                URI jar = new URI(bang < 0 ? spec : spec.substring(0, bang));
-                if (!"file".equals(jar.getScheme())) {
-                    throw new IllegalStateException("bundled templates are in " + uri + ", not in a jar file");
-                }
-                return Packed.read(Path.of(jar));
+            Optional<Path> jar = JarEntries.jarOf(marker);
+            if (jar.isPresent()) {
+                return Packed.read(jar.get());
             }
-            Path readme = Path.of(uri);
+            Path readme = Path.of(marker.toURI());
             return new Folder(readme.getParent().toAbsolutePath().normalize());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
