@@ -189,25 +189,52 @@ public final class JarEntries {
     /** The jar's bytes of {@code entry} once read: mapped read-only when it is stored, else inflated. */
     public ByteBuffer bytes(Entry entry) throws IOException {
         try (FileChannel ch = FileChannel.open(jar, StandardOpenOption.READ)) {
-            ByteBuffer header = ByteBuffer.allocate(30).order(ByteOrder.LITTLE_ENDIAN);
-            readFully(ch, header, entry.header(), jar);
-            if (header.getInt(0) != 0x04034b50) {
-                throw new IOException(jar + ": no local header for " + entry.name());
-            }
-            long data = entry.header() + 30 + (header.getShort(26) & 0xffff) + (header.getShort(28) & 0xffff);
-            if (data + entry.packed() > ch.size()) {
-                throw new IOException(jar + ": entry " + entry.name() + " runs past the end");
-            }
-            if (entry.method() == STORED && entry.packed() == entry.size()) {
+            long data = data(ch, entry);
+            if (stored(entry)) {
                 return ch.map(FileChannel.MapMode.READ_ONLY, data, entry.size()).asReadOnlyBuffer();
             }
-            if (entry.method() != DEFLATED || entry.size() > Integer.MAX_VALUE) {
-                throw new IOException(jar + ": entry " + entry.name() + " has compression method " + entry.method());
-            }
-            ByteBuffer in = ByteBuffer.allocate(Math.toIntExact(entry.packed()));
-            readFully(ch, in, data, jar);
-            return ByteBuffer.wrap(inflate(in.array(), (int) entry.size(), entry.name()));
+            return ByteBuffer.wrap(inflate(ch, data, entry));
         }
+    }
+
+    /** The jar's bytes of {@code entry} once read, copied into an array of their own. */
+    public byte[] read(Entry entry) throws IOException {
+        try (FileChannel ch = FileChannel.open(jar, StandardOpenOption.READ)) {
+            long data = data(ch, entry);
+            if (stored(entry)) {
+                ByteBuffer b = ByteBuffer.allocate(Math.toIntExact(entry.size()));
+                readFully(ch, b, data, jar);
+                return b.array();
+            }
+            return inflate(ch, data, entry);
+        }
+    }
+
+    private static boolean stored(Entry entry) {
+        return entry.method() == STORED && entry.packed() == entry.size();
+    }
+
+    /** Where {@code entry}'s bytes start, past its local header. */
+    private long data(FileChannel ch, Entry entry) throws IOException {
+        ByteBuffer header = ByteBuffer.allocate(30).order(ByteOrder.LITTLE_ENDIAN);
+        readFully(ch, header, entry.header(), jar);
+        if (header.getInt(0) != 0x04034b50) {
+            throw new IOException(jar + ": no local header for " + entry.name());
+        }
+        long data = entry.header() + 30 + (header.getShort(26) & 0xffff) + (header.getShort(28) & 0xffff);
+        if (data + entry.packed() > ch.size()) {
+            throw new IOException(jar + ": entry " + entry.name() + " runs past the end");
+        }
+        return data;
+    }
+
+    private byte[] inflate(FileChannel ch, long data, Entry entry) throws IOException {
+        if (entry.method() != DEFLATED || entry.size() > Integer.MAX_VALUE) {
+            throw new IOException(jar + ": entry " + entry.name() + " has compression method " + entry.method());
+        }
+        ByteBuffer in = ByteBuffer.allocate(Math.toIntExact(entry.packed()));
+        readFully(ch, in, data, jar);
+        return inflate(in.array(), (int) entry.size(), entry.name());
     }
 
     private byte[] inflate(byte[] packed, int size, String name) throws IOException {

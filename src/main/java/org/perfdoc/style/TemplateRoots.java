@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -219,11 +218,8 @@ public final class TemplateRoots {
             long time = Files.getLastModifiedTime(jar).toMillis();
             JarEntries packed = JarEntries.read(jar, PACKED_PREFIX);
             for (JarEntries.Entry entry : packed.entries().values()) {
-                ByteBuffer b = packed.bytes(entry);
-                byte[] bytes = new byte[b.remaining()];
-                b.get(bytes);
                 String rel = entry.name().substring(PACKED_PREFIX.length());
-                files.put(rel, new TemplateFile.Packed(rel, bytes, time));
+                files.put(rel, new TemplateFile.Packed(rel, packed.read(entry), time));
             }
             return new Packed(Map.copyOf(files));
         }
